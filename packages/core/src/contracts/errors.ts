@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+
+/** Machine-readable error codes; clients translate by code, the message is for developers and logs. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'not_found',
+  'token_invalid',
+  'rate_limited',
+  'origin_not_allowed',
+  'unauthorized',
+  'conflict',
+  'mail_unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Per-field problem kinds, so a widget can show its own translated message for each field. */
+export const FIELD_ERROR_CODES = ['required', 'invalid', 'too_long', 'too_short', 'not_allowed', 'unknown_field'] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.optional(z.record(z.string(), z.string())),
+    fieldCodes: z.optional(z.record(z.string(), z.string())),
+  }),
+  requestId: z.string(),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;

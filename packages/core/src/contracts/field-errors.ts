@@ -1,0 +1,48 @@
+import type * as z from 'zod/mini';
+import type { FieldErrorCode } from './errors.js';
+
+export type FieldErrors = Record<string, FieldErrorCode>;
+
+/** English texts for API clients without their own; widgets translate the code instead. */
+export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
+  required: 'This field is required.',
+  invalid: 'This value is not valid.',
+  too_long: 'This value is too long.',
+  too_short: 'This value is too short.',
+  not_allowed: 'This value is not allowed.',
+  unknown_field: 'This field is not expected.',
+};
+
+/**
+ * Turns schema issues into one code per top-level field, the same way in the browser and on
+ * the server, so a 422 maps onto exactly the fields the widget validated itself.
+ */
+export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path.length > 0 ? String(issue.path[0]) : '_';
+    if (errors[field]) continue;
+    errors[field] = codeFor(issue, valueAt(input, field));
+  }
+  return errors;
+}
+
+function codeFor(issue: z.core.$ZodIssue, value: unknown): FieldErrorCode {
+  if (value === undefined || value === null || value === '' || value === false) return 'required';
+  switch (issue.code) {
+    case 'too_big':
+      return 'too_long';
+    case 'too_small':
+      return Array.isArray(value) ? 'required' : 'too_short';
+    case 'invalid_value':
+      return 'not_allowed';
+    case 'unrecognized_keys':
+      return 'unknown_field';
+    default:
+      return 'invalid';
+  }
+}
+
+function valueAt(input: unknown, field: string): unknown {
+  return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[field] : undefined;
+}

@@ -1,0 +1,5 @@
+export * from './locales.js';
+export * from './errors.js';
+export * from './health.js';
+export * from './newsletter.js';
+export * from './field-errors.js';

@@ -1,0 +1,43 @@
+import * as z from 'zod/mini';
+import { SUPPORTED_LOCALES } from './locales.js';
+
+export const NEWSLETTER_TOPICS = ['employers', 'skilled-workers', 'events', 'legal-changes'] as const;
+export type NewsletterTopic = (typeof NEWSLETTER_TOPICS)[number];
+
+/**
+ * Version of the consent text the widget shows. Stored with every request as proof of consent
+ * (Art. 7 (1) GDPR); change it whenever the wording of the consent text changes in any language.
+ */
+export const NEWSLETTER_CONSENT_VERSION = 'newsletter-consent-2026-11';
+export const NEWSLETTER_CONSENT_VERSIONS = [NEWSLETTER_CONSENT_VERSION] as const;
+
+/** RFC 5321 limits a path to 256 octets including the angle brackets. */
+export const EMAIL_MAX_LENGTH = 254;
+
+export const NewsletterSubscriptionRequest = z.object({
+  email: z.string().check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH), z.email()),
+  topics: z.array(z.enum(NEWSLETTER_TOPICS)).check(z.minLength(1), z.maxLength(NEWSLETTER_TOPICS.length)),
+  language: z.enum(SUPPORTED_LOCALES),
+  consent: z.literal(true),
+  consentVersion: z.optional(z.enum(NEWSLETTER_CONSENT_VERSIONS)),
+  /** Honeypot: people never see this field; bots fill it in. */
+  website: z.optional(z.string().check(z.maxLength(500))),
+  /** The page the form was on (proof of consent: where it was given). */
+  page: z.optional(z.string().check(z.maxLength(2000))),
+  widgetVersion: z.optional(z.string().check(z.maxLength(40))),
+});
+export type NewsletterSubscriptionRequest = z.infer<typeof NewsletterSubscriptionRequest>;
+
+export const NewsletterSubscriptionAccepted = z.object({ status: z.literal('pending') });
+export type NewsletterSubscriptionAccepted = z.infer<typeof NewsletterSubscriptionAccepted>;
+
+export const NewsletterTokenResult = z.object({
+  status: z.enum(['confirmed', 'unsubscribed']),
+  topics: z.optional(z.array(z.enum(NEWSLETTER_TOPICS))),
+  language: z.optional(z.enum(SUPPORTED_LOCALES)),
+});
+export type NewsletterTokenResult = z.infer<typeof NewsletterTokenResult>;
+
+/** Tokens are 32 random bytes in base64url: 43 characters. Anything else is rejected before storage is asked. */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+export const TokenQuery = z.object({ token: z.string().check(z.regex(TOKEN_PATTERN)) });

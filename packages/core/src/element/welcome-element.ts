@@ -1,0 +1,89 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiClient } from '../api/api-client.js';
+import { SOURCE_LOCALE, type SupportedLocale } from '../contracts/locales.js';
+import { isLocaleLoaded, loadLocale } from '../locale/locale-catalog.js';
+import { withLocale } from '../locale/per-element-msg.js';
+import { requestedLanguage, textDirection, toSupportedLocale } from '../locale/resolve-locale.js';
+import { WIDGETS_VERSION } from '../version.js';
+import { observeLanguageChanges } from './language-observer.js';
+
+/**
+ * Base of every Welcome widget: the `api` and `lang` attributes, the language fallback chain,
+ * per-widget translations, and {@link emit} for `welcome-*` events.
+ */
+export abstract class WelcomeElement extends LitElement {
+  static readonly version = WIDGETS_VERSION;
+
+  /** Base URL of the county's backend. */
+  @property() api = '/api';
+
+  /** The locale this widget renders in; follows `lang` here or on an ancestor. */
+  @state() locale: SupportedLocale = SOURCE_LOCALE;
+
+  private stopObservingLanguage?: () => void;
+  private cachedClient?: { base: string; client: ApiClient };
+  private localeRequest = 0;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.followLanguage();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopObservingLanguage = observeLanguageChanges(() => this.followLanguage());
+    this.followLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObservingLanguage?.();
+  }
+
+  /** Text direction of the current locale, for the widget's root element. */
+  protected get textDir(): 'rtl' | 'ltr' {
+    return textDirection(this.locale);
+  }
+
+  protected get client(): ApiClient {
+    if (this.cachedClient?.base !== this.api) {
+      this.cachedClient = { base: this.api, client: new ApiClient({ baseUrl: this.api }) };
+    }
+    return this.cachedClient.client;
+  }
+
+  /** Dispatches a `welcome-*` event that bubbles out of shadow roots to the host page. */
+  protected emit<T>(name: `welcome-${string}`, detail: T): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+
+  // The first paint waits for the translations so a visitor never sees German flash into Arabic.
+  protected override async scheduleUpdate(): Promise<void> {
+    const wanted = toSupportedLocale(requestedLanguage(this));
+    if (!isLocaleLoaded(wanted)) await loadLocale(wanted);
+    super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  private followLanguage(): void {
+    const wanted = toSupportedLocale(requestedLanguage(this));
+    if (wanted === this.locale) return;
+    const request = ++this.localeRequest;
+    if (isLocaleLoaded(wanted)) {
+      this.locale = wanted;
+      return;
+    }
+    void loadLocale(wanted).then(() => {
+      if (request !== this.localeRequest) return;
+      this.locale = isLocaleLoaded(wanted) ? wanted : SOURCE_LOCALE;
+    });
+  }
+}

@@ -1,0 +1,10 @@
+export { WelcomeElement } from './element/welcome-element.js';
+export { defineElement } from './element/define-element.js';
+export { ApiClient, type ApiClientOptions, type RequestOptions } from './api/api-client.js';
+export { ApiError, isApiError, type ApiErrorKind } from './api/api-error.js';
+export { baseStyles } from './theme/base-styles.js';
+export { formStyles } from './theme/form-styles.js';
+export { toSupportedLocale, requestedLanguage, textDirection } from './locale/resolve-locale.js';
+export { languageName } from './locale/language-names.js';
+export { WIDGETS_VERSION } from './version.js';
+export * from './contracts/index.js';

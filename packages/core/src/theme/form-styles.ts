@@ -1,0 +1,140 @@
+import { css } from 'lit';
+
+/** Fields, buttons and messages shared by the widgets with forms. Host resets (`button { all: unset }`) cannot reach inside. */
+export const formStyles = css`
+  .field {
+    display: grid;
+    gap: 0.25em;
+    margin-block-end: var(--_space);
+  }
+
+  label,
+  legend {
+    font-weight: 600;
+  }
+
+  .hint {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  input[type='email'],
+  input[type='text'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    min-height: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    width: 100%;
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: inset 0.25em 0 0 var(--_danger);
+  }
+
+  fieldset {
+    border: 0;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    min-width: 0;
+  }
+
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding-block: 0.25em;
+  }
+
+  .choice input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.125em 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .choice label {
+    font-weight: 400;
+  }
+
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .error::before {
+    content: '⚠ ';
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 2.75em;
+    min-width: 2.75em;
+    padding: 0.5em 1.25em;
+    border-radius: var(--_radius);
+    border: 0.125em solid var(--_accent);
+  }
+
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .notice {
+    border-inline-start: 0.25em solid var(--_border);
+    padding: 0.75em 1em;
+    margin-block: var(--_space);
+    background: var(--_surface);
+  }
+
+  .notice.error-notice {
+    border-color: var(--_danger);
+  }
+
+  .notice.success-notice {
+    border-color: var(--_success);
+  }
+
+  .notice :first-child {
+    margin-block-start: 0;
+  }
+
+  .notice :last-child {
+    margin-block-end: 0;
+  }
+
+  @media (forced-colors: active) {
+    button.primary {
+      border-color: ButtonText;
+    }
+    [aria-invalid='true'] {
+      border-color: Mark;
+    }
+  }
+`;

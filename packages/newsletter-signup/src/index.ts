@@ -1,0 +1,5 @@
+export {
+  WelcomeNewsletterSignup,
+  type NewsletterRequestedDetail,
+  type NewsletterTokenDetail,
+} from './newsletter-signup.js';

@@ -1,0 +1,31 @@
+import {
+  NewsletterSubscriptionAccepted,
+  NewsletterTokenResult,
+  type ApiClient,
+  type NewsletterSubscriptionRequest,
+} from '@welcome-widgets/core';
+
+export type TokenAction = 'confirm' | 'unsubscribe';
+
+export function requestSubscription(client: ApiClient, request: NewsletterSubscriptionRequest) {
+  return client.post('v1/newsletter/subscriptions', request, NewsletterSubscriptionAccepted);
+}
+
+// Two signup widgets on one confirmation page must not both spend the single-use token.
+const tokenRequests = new Map<string, ReturnType<typeof sendToken>>();
+
+export function redeemToken(client: ApiClient, action: TokenAction, token: string) {
+  const key = `${action}:${token}`;
+  let request = tokenRequests.get(key);
+  if (!request) {
+    request = sendToken(client, action, token);
+    tokenRequests.set(key, request);
+    // A failed attempt may be retried; only a success is remembered.
+    request.catch(() => tokenRequests.delete(key));
+  }
+  return request;
+}
+
+function sendToken(client: ApiClient, action: TokenAction, token: string) {
+  return client.get(`v1/newsletter/${action}`, NewsletterTokenResult, { searchParams: { token } });
+}

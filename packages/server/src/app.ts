@@ -1,0 +1,97 @@
+import { WIDGETS_VERSION } from '@welcome-widgets/core';
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Config } from './config.js';
+import { healthRoutes } from './health/health-routes.js';
+import { accessLog } from './http/access-log.js';
+import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import type { Logger } from './http/logger.js';
+import { originPolicy } from './http/origin-policy.js';
+import { rateLimit } from './http/rate-limit.js';
+import { mountStaticFiles, repositoryPath } from './http/static-files.js';
+import type { Mailer } from './mail/mailer.js';
+import { NewsletterService } from './newsletter/newsletter-service.js';
+import { newsletterRoutes } from './newsletter/newsletter-routes.js';
+import { ApiDocs } from './openapi/api-docs.js';
+import { outboxRoutes } from './outbox/outbox-routes.js';
+import type { Storage } from './storage/database.js';
+
+export interface AppDependencies {
+  config: Config;
+  storage: Storage;
+  mailer: Mailer;
+  logger: Logger;
+  now?: () => Date;
+}
+
+export interface App {
+  hono: Hono;
+  newsletter: NewsletterService;
+}
+
+/** Builds the whole HTTP application from its dependencies; `main.ts` only supplies real ones. */
+export function createApp({ config, storage, mailer, logger, now }: AppDependencies): App {
+  const docs = new ApiDocs();
+  const newsletter = new NewsletterService(
+    storage,
+    mailer,
+    {
+      confirmTtlMs: config.confirmTtlMs,
+      publisher: config.newsletterPublisher,
+      links: { pageUrl: config.newsletterPageUrl, apiUrl: `${config.publicUrl}/api` },
+      mailsPerAddressPerDay: 3,
+    },
+    logger,
+    now,
+  );
+
+  const api = new Hono();
+  api.use('*', ...originPolicy({ publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins }));
+  api.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+  });
+  api.route('/v1/health', healthRoutes({ storage, mailer, docs }));
+  api.route(
+    '/v1/newsletter',
+    newsletterRoutes({
+      service: newsletter,
+      docs,
+      logger,
+      subscriptionLimit: rateLimit({
+        limit: config.rateLimit.subscriptions,
+        windowMs: config.rateLimit.windowMs,
+        trustProxy: config.trustProxy,
+      }),
+    }),
+  );
+  if (mailer.transport === 'outbox') api.route('/v1/dev/outbox', outboxRoutes({ storage, adminToken: config.adminToken }));
+  api.get('/openapi.json', (c) =>
+    c.json(docs.document({ title: 'Welcome widgets API', version: WIDGETS_VERSION, serverUrl: config.publicUrl })),
+  );
+  api.notFound(notFoundHandler);
+  api.onError(errorHandler(logger));
+
+  const hono = new Hono();
+  hono.use('*', requestId());
+  hono.use('*', accessLog(logger));
+  hono.use(
+    '*',
+    secureHeaders({
+      // Widgets may be framed by nobody but are embedded as scripts; the demo pages need no framing either.
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+      crossOriginResourcePolicy: false,
+      crossOriginOpenerPolicy: 'same-origin',
+    }),
+  );
+  hono.route('/api', api);
+  hono.onError(errorHandler(logger));
+  mountStaticFiles(hono, {
+    widgetsDir: config.staticRoot ? `${config.staticRoot}/widgets` : repositoryPath('dist', 'widgets'),
+    demoDir: repositoryPath('demo'),
+  });
+  hono.notFound(notFoundHandler);
+  return { hono, newsletter };
+}

@@ -1,0 +1,73 @@
+import * as z from 'zod';
+
+const Environment = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  /** Where people reach this server; links in mails point here. */
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z.string().default('sqlite:./data/welcome.db'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Welcome Mittelsachsen <newsletter@welcome.invalid>'),
+  ADMIN_TOKEN: z.string().min(16).optional(),
+  /** Comma-separated partner origins allowed to call the API from their pages. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** Page that hosts <welcome-newsletter-signup> for the links in mails. */
+  NEWSLETTER_PAGE_URL: z.url().optional(),
+  NEWSLETTER_PUBLISHER: z.string().default('Landkreis Mittelsachsen'),
+  NEWSLETTER_CONFIRM_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  /** Subscription requests one client may send per window. */
+  RATE_LIMIT_SUBSCRIPTIONS: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
+  TRUST_PROXY: z.stringbool().default(false),
+  STATIC_ROOT: z.string().optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  adminToken?: string;
+  allowedOrigins: string[];
+  newsletterPageUrl: string;
+  newsletterPublisher: string;
+  confirmTtlMs: number;
+  rateLimit: { subscriptions: number; windowMs: number };
+  trustProxy: boolean;
+  staticRoot?: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** Reads the environment once at start; a wrong value stops the server with a clear message. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Environment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    databaseUrl: e.DATABASE_URL,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    adminToken: e.ADMIN_TOKEN,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    newsletterPageUrl: e.NEWSLETTER_PAGE_URL ?? `${publicUrl}/newsletter.html`,
+    newsletterPublisher: e.NEWSLETTER_PUBLISHER,
+    confirmTtlMs: e.NEWSLETTER_CONFIRM_TTL_HOURS * 3_600_000,
+    rateLimit: { subscriptions: e.RATE_LIMIT_SUBSCRIPTIONS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    trustProxy: e.TRUST_PROXY,
+    staticRoot: e.STATIC_ROOT,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,32 @@
+import { FIELD_ERROR_MESSAGES, type ErrorCode, type FieldErrors } from '@welcome-widgets/core';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** An error meant for the client: its status, code and message are sent as they are. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+
+  body(requestId: string) {
+    const fields = this.fieldErrors
+      ? Object.fromEntries(Object.entries(this.fieldErrors).map(([name, code]) => [name, FIELD_ERROR_MESSAGES[code]]))
+      : undefined;
+    return {
+      error: {
+        code: this.code,
+        message: this.message,
+        ...(fields ? { fields, fieldCodes: this.fieldErrors } : {}),
+      },
+      requestId,
+    };
+  }
+}
+
+export const validationFailed = (fieldErrors: FieldErrors) =>
+  new HttpError(422, 'validation_failed', 'Some fields are not valid.', fieldErrors);

@@ -1,0 +1,36 @@
+import { fieldErrorsFromIssues } from '@welcome-widgets/core';
+import type { Context } from 'hono';
+import * as z from 'zod/mini';
+import { HttpError, validationFailed } from './api-error.js';
+
+/** Request bodies are small forms; anything bigger is a mistake or an attack. */
+export const MAX_JSON_BODY_BYTES = 16 * 1024;
+
+/** Reads and validates a JSON body: 415, 413, 400 or 422 with field errors; never half-parsed data. */
+export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>): Promise<T> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
+  }
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_JSON_BODY_BYTES) throw tooLarge();
+  const raw = await c.req.arrayBuffer();
+  if (raw.byteLength > MAX_JSON_BODY_BYTES) throw tooLarge();
+
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+  } catch {
+    throw new HttpError(400, 'malformed_json', 'The body is not valid JSON.');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new HttpError(400, 'malformed_json', 'The body must be a JSON object.');
+  }
+  const result = z.safeParse(schema, data);
+  if (!result.success) throw validationFailed(fieldErrorsFromIssues(result.error.issues, data));
+  return result.data;
+}
+
+function tooLarge() {
+  return new HttpError(413, 'payload_too_large', `The body must not exceed ${MAX_JSON_BODY_BYTES} bytes.`);
+}

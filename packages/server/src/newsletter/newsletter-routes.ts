@@ -1,0 +1,113 @@
+import {
+  NewsletterSubscriptionAccepted,
+  NewsletterSubscriptionRequest,
+  NewsletterTokenResult,
+  TOKEN_PATTERN,
+  TokenQuery,
+} from '@welcome-widgets/core';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { HttpError } from '../http/api-error.js';
+import type { Logger } from '../http/logger.js';
+import { readJson } from '../http/read-json.js';
+import type { ApiDocs } from '../openapi/api-docs.js';
+import type { NewsletterService } from './newsletter-service.js';
+
+const TAG = 'Newsletter';
+const invalidToken = () => new HttpError(404, 'token_invalid', 'This link is invalid, used or expired.');
+
+export function newsletterRoutes(options: {
+  service: NewsletterService;
+  docs: ApiDocs;
+  logger: Logger;
+  subscriptionLimit: MiddlewareHandler;
+}): Hono {
+  const { service, docs, logger } = options;
+  const app = new Hono();
+
+  docs.add({
+    method: 'post',
+    path: '/api/v1/newsletter/subscriptions',
+    tag: TAG,
+    summary: 'Request a subscription; sends the confirmation mail (double opt-in).',
+    body: NewsletterSubscriptionRequest,
+    responses: {
+      202: { description: 'Accepted; the same answer whether or not the address is known.', schema: NewsletterSubscriptionAccepted },
+      400: { description: 'Malformed JSON' },
+      413: { description: 'Body too large' },
+      415: { description: 'Not application/json' },
+      422: { description: 'Field errors' },
+      429: { description: 'Too many requests (Retry-After)' },
+      503: { description: 'Mail could not be sent' },
+    },
+  });
+  app.post('/subscriptions', options.subscriptionLimit, async (c) => {
+    const input = await readJson(c, NewsletterSubscriptionRequest);
+    if (input.website) {
+      // A bot filled the honeypot: answer as usual so it learns nothing, store and send nothing.
+      logger.info('newsletter honeypot triggered');
+      return c.json({ status: 'pending' as const }, 202);
+    }
+    try {
+      await service.request(input, { origin: c.req.header('origin') ?? null });
+    } catch (error) {
+      logger.error('newsletter request failed', { error: String(error) });
+      throw new HttpError(503, 'mail_unavailable', 'The confirmation mail could not be sent; try again later.');
+    }
+    return c.json({ status: 'pending' as const }, 202);
+  });
+
+  docs.add({
+    method: 'get',
+    path: '/api/v1/newsletter/confirm',
+    tag: TAG,
+    summary: 'Confirm a subscription with the single-use token from the mail.',
+    query: TokenQuery,
+    responses: {
+      200: { description: 'Confirmed', schema: NewsletterTokenResult },
+      404: { description: 'Token unknown, used or expired' },
+    },
+  });
+  app.get('/confirm', async (c) => {
+    const preferences = await service.confirm(tokenOf(c));
+    if (!preferences) throw invalidToken();
+    return c.json({ status: 'confirmed' as const, ...preferences });
+  });
+
+  docs.add({
+    method: 'get',
+    path: '/api/v1/newsletter/unsubscribe',
+    tag: TAG,
+    summary: 'Unsubscribe with the token from any newsletter mail; repeating it is harmless.',
+    query: TokenQuery,
+    responses: {
+      200: { description: 'Unsubscribed', schema: NewsletterTokenResult },
+      404: { description: 'Token unknown' },
+    },
+  });
+  const unsubscribe = async (c: Context) => {
+    if (!(await service.unsubscribe(tokenOf(c)))) throw invalidToken();
+    return c.json({ status: 'unsubscribed' as const });
+  };
+  app.get('/unsubscribe', unsubscribe);
+  docs.add({
+    method: 'post',
+    path: '/api/v1/newsletter/unsubscribe',
+    tag: TAG,
+    summary: 'One-click unsubscribe for mail clients (RFC 8058).',
+    query: TokenQuery,
+    responses: {
+      200: { description: 'Unsubscribed', schema: NewsletterTokenResult },
+      404: { description: 'Token unknown' },
+    },
+  });
+  app.post('/unsubscribe', unsubscribe);
+
+  return app;
+}
+
+function tokenOf(c: Context): string {
+  const token = c.req.query('token') ?? '';
+  // A forged token of the wrong shape gets the same answer as an unknown one.
+  if (!TOKEN_PATTERN.test(token)) throw invalidToken();
+  return token;
+}

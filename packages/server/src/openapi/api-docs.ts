@@ -1,0 +1,82 @@
+import { ErrorEnvelope } from '@welcome-widgets/core';
+import * as z from 'zod';
+import type * as zm from 'zod/mini';
+
+type Schema = zm.ZodMiniType;
+
+export interface RouteDoc {
+  method: 'get' | 'post' | 'delete';
+  /** OpenAPI path, e.g. `/api/v1/newsletter/confirm`. */
+  path: string;
+  summary: string;
+  tag: string;
+  query?: Schema;
+  body?: Schema;
+  responses: Record<number, { description: string; schema?: Schema }>;
+}
+
+/**
+ * Collects the routes' contracts as they are registered and renders OpenAPI 3.1 from the same
+ * zod schemas that validate requests, so the document cannot drift from the code.
+ */
+export class ApiDocs {
+  private readonly routes: RouteDoc[] = [];
+
+  add(route: RouteDoc): void {
+    this.routes.push(route);
+  }
+
+  document(info: { title: string; version: string; serverUrl: string }) {
+    const paths: Record<string, Record<string, unknown>> = {};
+    for (const route of this.routes) {
+      paths[route.path] ??= {};
+      paths[route.path]![route.method] = this.operation(route);
+    }
+    return {
+      openapi: '3.1.0',
+      info: {
+        title: info.title,
+        version: info.version,
+        description: 'REST API of the Welcome widgets. Errors always use the ErrorEnvelope shape.',
+      },
+      servers: [{ url: info.serverUrl }],
+      paths,
+      components: { schemas: { ErrorEnvelope: jsonSchema(ErrorEnvelope, 'output') } },
+    };
+  }
+
+  private operation(route: RouteDoc) {
+    const responses: Record<string, unknown> = {};
+    for (const [status, response] of Object.entries(route.responses)) {
+      const schema = response.schema ? jsonSchema(response.schema, 'output') : { $ref: '#/components/schemas/ErrorEnvelope' };
+      responses[status] = { description: response.description, content: { 'application/json': { schema } } };
+    }
+    return {
+      summary: route.summary,
+      tags: [route.tag],
+      ...(route.query ? { parameters: queryParameters(route.query) } : {}),
+      ...(route.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
+        : {}),
+      responses,
+    };
+  }
+}
+
+function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema as unknown as z.ZodType, { io, unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+function queryParameters(schema: Schema) {
+  const object = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: 'query',
+    required: object.required?.includes(name) ?? false,
+    schema: property,
+  }));
+}

@@ -1,0 +1,68 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** Migrations in code, in order; never edit a released one, add the next. */
+const migrations: Record<string, Migration> = {
+  '0001-newsletter': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('newsletter_requests')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('topics', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('consent_version', 'text', (c) => c.notNull())
+        .addColumn('requested_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .addColumn('source_page', 'text')
+        .addColumn('source_origin', 'text')
+        .addColumn('widget_version', 'text')
+        .addColumn('mail_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('mail_window_start', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('newsletter_requests_expires').on('newsletter_requests').column('expires_at').execute();
+
+      await db.schema
+        .createTable('newsletter_subscribers')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('confirmed', 'unsubscribed')`))
+        .addColumn('topics', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('unsubscribe_token', 'text', (c) => c.notNull().unique())
+        .addColumn('confirmed_at', 'text', (c) => c.notNull())
+        .addColumn('unsubscribed_at', 'text')
+        .execute();
+
+      await db.schema
+        .createTable('newsletter_consents')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull().check(sql`event in ('confirmed', 'withdrawn')`))
+        .addColumn('topics', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('consent_version', 'text')
+        .addColumn('requested_at', 'text')
+        .addColumn('occurred_at', 'text', (c) => c.notNull())
+        .addColumn('source_page', 'text')
+        .addColumn('source_origin', 'text')
+        .addColumn('widget_version', 'text')
+        .execute();
+      await db.schema.createIndex('newsletter_consents_email').on('newsletter_consents').column('email').execute();
+
+      await db.schema
+        .createTable('mail_outbox')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('recipient', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('html', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

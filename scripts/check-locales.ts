@@ -1,0 +1,59 @@
+// Fails when a UI string is missing from a locale, left untranslated, or copied from German or
+// English. Extracts the messages afresh with lit-localize into a temporary folder to compare.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Unit {
+  source: string;
+  target?: string;
+}
+
+function units(file: string): Map<string, Unit> {
+  const xml = readFileSync(file, 'utf8');
+  const result = new Map<string, Unit>();
+  for (const match of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    const body = match[2]!;
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    result.set(match[1]!, { source, target });
+  }
+  return result;
+}
+
+const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+const temp = mkdtempSync(join(tmpdir(), 'locales-'));
+const problems: string[] = [];
+try {
+  const tempConfig = join(temp, 'lit-localize.json');
+  writeFileSync(
+    tempConfig,
+    JSON.stringify({ ...config, inputFiles: config.inputFiles.map((glob: string) => join(process.cwd(), glob)), interchange: { ...config.interchange, xliffDir: temp }, output: { ...config.output, outputDir: join(temp, 'out'), localeCodesModule: join(temp, 'codes.ts') } }),
+  );
+  execFileSync('npx', ['lit-localize', 'extract', '--config', tempConfig], { stdio: 'pipe' });
+
+  const english = units('locales/en.xlf');
+  for (const locale of config.targetLocales as string[]) {
+    const expected = units(join(temp, `${locale}.xlf`));
+    const actual = units(`locales/${locale}.xlf`);
+    for (const [id, unit] of expected) {
+      const have = actual.get(id);
+      if (!have) problems.push(`${locale}: "${id}" is missing (run npm run locales:extract, then translate)`);
+      else if (!have.target?.trim()) problems.push(`${locale}: "${id}" has no translation`);
+      else if (have.source !== unit.source) problems.push(`${locale}: "${id}" was translated from an older German text`);
+      else if (have.target === unit.source && unit.source.length > 3) problems.push(`${locale}: "${id}" is a copy of the German`);
+      else if (locale !== 'en' && have.target === english.get(id)?.target && unit.source.length > 3)
+        problems.push(`${locale}: "${id}" is a copy of the English`);
+    }
+    for (const id of actual.keys()) if (!expected.has(id)) problems.push(`${locale}: "${id}" is no longer used`);
+  }
+} finally {
+  rmSync(temp, { recursive: true, force: true });
+}
+
+if (problems.length > 0) {
+  console.error(`Translations are incomplete:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('All UI strings are translated in every locale.');
