@@ -29,7 +29,12 @@ try {
   const tempConfig = join(temp, 'lit-localize.json');
   writeFileSync(
     tempConfig,
-    JSON.stringify({ ...config, inputFiles: config.inputFiles.map((glob: string) => join(process.cwd(), glob)), interchange: { ...config.interchange, xliffDir: temp }, output: { ...config.output, outputDir: join(temp, 'out'), localeCodesModule: join(temp, 'codes.ts') } }),
+    JSON.stringify({
+      ...config,
+      inputFiles: config.inputFiles.map((glob: string) => join(process.cwd(), glob)),
+      interchange: { ...config.interchange, xliffDir: temp },
+      output: { ...config.output, outputDir: join(temp, 'out'), localeCodesModule: join(temp, 'codes.ts') },
+    }),
   );
   execFileSync('npx', ['lit-localize', 'extract', '--config', tempConfig], { stdio: 'pipe' });
 
@@ -41,8 +46,10 @@ try {
       const have = actual.get(id);
       if (!have) problems.push(`${locale}: "${id}" is missing (run npm run locales:extract, then translate)`);
       else if (!have.target?.trim()) problems.push(`${locale}: "${id}" has no translation`);
-      else if (have.source !== unit.source) problems.push(`${locale}: "${id}" was translated from an older German text`);
-      else if (have.target === unit.source && unit.source.length > 3) problems.push(`${locale}: "${id}" is a copy of the German`);
+      else if (have.source !== unit.source)
+        problems.push(`${locale}: "${id}" was translated from an older German text`);
+      else if (have.target === unit.source && unit.source.length > 3)
+        problems.push(`${locale}: "${id}" is a copy of the German`);
       else if (locale !== 'en' && have.target === english.get(id)?.target && unit.source.length > 3)
         problems.push(`${locale}: "${id}" is a copy of the English`);
     }

@@ -41,10 +41,11 @@ export const newsletterSignupStyles = [
     /* Hidden from people and assistive technology, visible to bots that fill every field. */
     .honeypot {
       position: absolute;
-      inset-inline-start: -100vw;
       width: 1px;
       height: 1px;
       overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
 
     .problem:empty {

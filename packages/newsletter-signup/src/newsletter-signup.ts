@@ -141,37 +141,51 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
           html`<p>
               ${msg(str`Wir haben eine E-Mail an ${this.values.email} geschickt. Klicken Sie auf den Link darin, um das Abonnement zu bestätigen. Der Link gilt 7 Tage.`, { id: 'newsletter.inbox.text' })}
             </p>
-            <p>${msg('Keine E-Mail erhalten? Sehen Sie bitte auch im Spam-Ordner nach.', { id: 'newsletter.inbox.spam' })}</p>
+            <p>
+              ${msg('Keine E-Mail erhalten? Sehen Sie bitte auch im Spam-Ordner nach.', { id: 'newsletter.inbox.spam' })}
+            </p>
             <button type="button" class="secondary" @click=${this.backToForm}>
               ${msg('Andere Adresse eingeben', { id: 'newsletter.inbox.change' })}
             </button>`,
         );
       case 'token-pending':
         return html`<p class="notice" part="status" role="status">
-          ${this.view.action === 'confirm'
-            ? msg('Ihre Bestätigung wird geprüft …', { id: 'newsletter.token.confirming' })
-            : msg('Ihre Abmeldung wird bearbeitet …', { id: 'newsletter.token.unsubscribing' })}
+          ${
+            this.view.action === 'confirm'
+              ? msg('Ihre Bestätigung wird geprüft …', { id: 'newsletter.token.confirming' })
+              : msg('Ihre Abmeldung wird bearbeitet …', { id: 'newsletter.token.unsubscribing' })
+          }
         </p>`;
       case 'token-done':
         return this.view.action === 'confirm'
           ? this.renderOutcome(
               'success',
               msg('Danke! Ihr Abonnement ist bestätigt.', { id: 'newsletter.confirmed.title' }),
-              html`<p>${msg('Sie erhalten den Newsletter ab der nächsten Ausgabe. Jede Ausgabe enthält einen Link zum Abbestellen.', { id: 'newsletter.confirmed.text' })}</p>`,
+              html`<p>
+                ${msg('Sie erhalten den Newsletter ab der nächsten Ausgabe. Jede Ausgabe enthält einen Link zum Abbestellen.', { id: 'newsletter.confirmed.text' })}
+              </p>`,
             )
           : this.renderOutcome(
               'success',
               msg('Sie haben den Newsletter abbestellt.', { id: 'newsletter.unsubscribed.title' }),
-              html`<p>${msg('Sie erhalten keine weiteren E-Mails von uns. Sie können sich jederzeit wieder anmelden.', { id: 'newsletter.unsubscribed.text' })}</p>`,
+              html`<p>
+                ${msg('Sie erhalten keine weiteren E-Mails von uns. Sie können sich jederzeit wieder anmelden.', { id: 'newsletter.unsubscribed.text' })}
+              </p>`,
             );
       case 'token-invalid':
         return this.renderOutcome(
           'error',
           msg('Dieser Link ist ungültig oder abgelaufen.', { id: 'newsletter.token-invalid.title' }),
           html`<p>
-              ${this.view.action === 'confirm'
-                ? msg('Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich einfach noch einmal an.', { id: 'newsletter.token-invalid.confirm' })
-                : msg('Bitte nutzen Sie den Abmeldelink aus Ihrer neuesten Newsletter-E-Mail.', { id: 'newsletter.token-invalid.unsubscribe' })}
+              ${
+                this.view.action === 'confirm'
+                  ? msg('Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich einfach noch einmal an.', {
+                      id: 'newsletter.token-invalid.confirm',
+                    })
+                  : msg('Bitte nutzen Sie den Abmeldelink aus Ihrer neuesten Newsletter-E-Mail.', {
+                      id: 'newsletter.token-invalid.unsubscribe',
+                    })
+              }
             </p>
             <button type="button" class="secondary" @click=${this.backToForm}>
               ${msg('Zur Anmeldung', { id: 'newsletter.token-invalid.to-form' })}
@@ -182,7 +196,9 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
         return this.renderOutcome(
           'error',
           msg('Der Server ist gerade nicht erreichbar.', { id: 'newsletter.token-failed.title' }),
-          html`<p>${msg('Ihr Link ist noch gültig. Bitte versuchen Sie es gleich noch einmal.', { id: 'newsletter.token-failed.text' })}</p>
+          html`<p>
+              ${msg('Ihr Link ist noch gültig. Bitte versuchen Sie es gleich noch einmal.', { id: 'newsletter.token-failed.text' })}
+            </p>
             <button type="button" class="primary" @click=${() => this.redeem(action, token)}>
               ${msg('Erneut versuchen', { id: 'common.retry' })}
             </button>`,
@@ -232,18 +248,19 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
         <fieldset aria-describedby=${errors.topics ? 'topics-error' : nothing}>
           <legend>${msg('Themen', { id: 'newsletter.topics.legend' })}</legend>
           ${NEWSLETTER_TOPICS.map(
-            (topic, index) => html`<div class="choice">
-              <input
-                id="topic-${topic}"
-                type="checkbox"
-                name="topics"
-                value=${topic}
-                .checked=${live(values.topics.includes(topic))}
-                data-first=${index === 0 ? 'true' : nothing}
-                @change=${(event: Event) => this.toggleTopic(topic, (event.target as HTMLInputElement).checked)}
-              />
-              <label for="topic-${topic}">${topicLabel(topic)}</label>
-            </div>`,
+            (topic, index) =>
+              html`<div class="choice">
+                <input
+                  id="topic-${topic}"
+                  type="checkbox"
+                  name="topics"
+                  value=${topic}
+                  .checked=${live(values.topics.includes(topic))}
+                  data-first=${index === 0 ? 'true' : nothing}
+                  @change=${(event: Event) => this.toggleTopic(topic, (event.target as HTMLInputElement).checked)}
+                />
+                <label for="topic-${topic}">${topicLabel(topic)}</label>
+              </div>`,
           )}
           ${this.renderFieldError('topics')}
         </fieldset>
@@ -261,9 +278,10 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
             }}
           >
             ${SUPPORTED_LOCALES.map(
-              (locale) => html`<option value=${locale} lang=${locale} ?selected=${values.language === locale}>
-                ${languageName(locale)}
-              </option>`,
+              (locale) =>
+                html`<option value=${locale} lang=${locale} ?selected=${values.language === locale}>
+                  ${languageName(locale)}
+                </option>`,
             )}
           </select>
           ${this.renderFieldError('language')}
@@ -298,26 +316,25 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
           </label>
         </div>
         ${this.renderFieldError('consent')}
-        ${this.privacyHref
-          ? html`<p class="privacy">
-              <a href=${this.privacyHref} target="_blank" rel="noopener">
-                ${msg('Datenschutzhinweise', { id: 'newsletter.privacy-link' })}
-                <span class="visually-hidden">${msg('(öffnet in einem neuen Tab)', { id: 'common.new-tab' })}</span>
-              </a>
-            </p>`
-          : nothing}
+        ${
+          this.privacyHref
+            ? html`<p class="privacy">
+                <a href=${this.privacyHref} target="_blank" rel="noopener">
+                  ${msg('Datenschutzhinweise', { id: 'newsletter.privacy-link' })}
+                  <span class="visually-hidden">${msg('(öffnet in einem neuen Tab)', { id: 'common.new-tab' })}</span>
+                </a>
+              </p>`
+            : nothing
+        }
 
         <div class="problem" role="alert">${this.problem ? this.renderProblem(this.problem) : nothing}</div>
 
-        <button
-          type="submit"
-          class="primary"
-          part="submit"
-          aria-disabled=${this.submitting ? 'true' : 'false'}
-        >
-          ${this.submitting
-            ? msg('Wird gesendet …', { id: 'newsletter.submitting' })
-            : msg('Abonnieren', { id: 'newsletter.submit' })}
+        <button type="submit" class="primary" part="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+          ${
+            this.submitting
+              ? msg('Wird gesendet …', { id: 'newsletter.submitting' })
+              : msg('Abonnieren', { id: 'newsletter.submit' })
+          }
         </button>
       </form>
     `;
@@ -331,19 +348,34 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
 
   private renderProblem(problem: Problem): TemplateResult {
     const text = {
-      offline: () => msg('Sie sind offline. Ihre Angaben bleiben erhalten: Senden Sie das Formular, sobald Sie wieder verbunden sind.', { id: 'newsletter.problem.offline' }),
-      network: () => msg('Keine Verbindung zum Server. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', { id: 'newsletter.problem.network' }),
-      timeout: () => msg('Der Server antwortet gerade nicht. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', { id: 'newsletter.problem.timeout' }),
-      server: () => msg('Beim Server ist etwas schiefgegangen. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', { id: 'newsletter.problem.server' }),
+      offline: () =>
+        msg(
+          'Sie sind offline. Ihre Angaben bleiben erhalten: Senden Sie das Formular, sobald Sie wieder verbunden sind.',
+          { id: 'newsletter.problem.offline' },
+        ),
+      network: () =>
+        msg('Keine Verbindung zum Server. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', {
+          id: 'newsletter.problem.network',
+        }),
+      timeout: () =>
+        msg('Der Server antwortet gerade nicht. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', {
+          id: 'newsletter.problem.timeout',
+        }),
+      server: () =>
+        msg('Beim Server ist etwas schiefgegangen. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', {
+          id: 'newsletter.problem.server',
+        }),
       'rate-limited': () => retryAtText(this.formattedRetryTime()),
     }[problem]();
     return html`<div class="notice error-notice" part="status">
       <p>${text}</p>
-      ${problem === 'rate-limited'
-        ? nothing
-        : html`<button type="button" class="secondary retry" @click=${this.submit}>
-            ${msg('Erneut versuchen', { id: 'common.retry' })}
-          </button>`}
+      ${
+        problem === 'rate-limited'
+          ? nothing
+          : html`<button type="button" class="secondary retry" @click=${this.submit}>
+              ${msg('Erneut versuchen', { id: 'common.retry' })}
+            </button>`
+      }
     </div>`;
   }
 

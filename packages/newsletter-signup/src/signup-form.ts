@@ -22,9 +22,7 @@ export interface SignupFormValues {
 export const FORM_FIELDS = ['email', 'topics', 'language', 'consent'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
-export type ValidatedForm =
-  | { ok: true; request: NewsletterSubscriptionRequest }
-  | { ok: false; errors: FieldErrors };
+export type ValidatedForm = { ok: true; request: NewsletterSubscriptionRequest } | { ok: false; errors: FieldErrors };
 
 /** Validates with the same contract the server uses, so both agree on every field. */
 export function validateSignupForm(values: SignupFormValues, page: string): ValidatedForm {

@@ -4,7 +4,13 @@ import { firstInvalidField, pageOfConsent, validateSignupForm } from '../src/sig
 import { tokenFromUrl } from '../src/token-from-url.js';
 
 describe('signup form', () => {
-  const values = { email: 'n.nguyen@example.org', topics: ['employers' as const], language: 'vi' as const, consent: true, website: '' };
+  const values = {
+    email: 'n.nguyen@example.org',
+    topics: ['employers' as const],
+    language: 'vi' as const,
+    consent: true,
+    website: '',
+  };
 
   it('builds the request with consent version, page and widget version', () => {
     const result = validateSignupForm(values, 'https://partner.example/jobs');
@@ -24,12 +30,21 @@ describe('signup form', () => {
   });
 
   it('records the page of consent without query or fragment', () => {
-    assert.equal(pageOfConsent('https://partner.example/news?newsletter-confirm=abc&mail=x#top'), 'https://partner.example/news');
+    assert.equal(
+      pageOfConsent('https://partner.example/news?newsletter-confirm=abc&mail=x#top'),
+      'https://partner.example/news',
+    );
   });
 
   it('finds confirm and unsubscribe tokens in the address', () => {
-    assert.deepEqual(tokenFromUrl(new URL('https://x.example/?newsletter-confirm=abc')), { action: 'confirm', token: 'abc' });
-    assert.deepEqual(tokenFromUrl(new URL('https://x.example/?newsletter-unsubscribe=def')), { action: 'unsubscribe', token: 'def' });
+    assert.deepEqual(tokenFromUrl(new URL('https://x.example/?newsletter-confirm=abc')), {
+      action: 'confirm',
+      token: 'abc',
+    });
+    assert.deepEqual(tokenFromUrl(new URL('https://x.example/?newsletter-unsubscribe=def')), {
+      action: 'unsubscribe',
+      token: 'def',
+    });
     assert.equal(tokenFromUrl(new URL('https://x.example/?other=1')), undefined);
   });
 });

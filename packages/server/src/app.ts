@@ -66,7 +66,8 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       }),
     }),
   );
-  if (mailer.transport === 'outbox') api.route('/v1/dev/outbox', outboxRoutes({ storage, adminToken: config.adminToken }));
+  if (mailer.transport === 'outbox')
+    api.route('/v1/dev/outbox', outboxRoutes({ storage, adminToken: config.adminToken }));
   api.get('/openapi.json', (c) =>
     c.json(docs.document({ title: 'Welcome widgets API', version: WIDGETS_VERSION, serverUrl: config.publicUrl })),
   );

@@ -14,7 +14,10 @@ const Environment = z.object({
   /** Page that hosts <welcome-newsletter-signup> for the links in mails. */
   NEWSLETTER_PAGE_URL: z.url().optional(),
   NEWSLETTER_PUBLISHER: z.string().default('Landkreis Mittelsachsen'),
-  NEWSLETTER_CONFIRM_TTL_HOURS: z.coerce.number().positive().default(24 * 7),
+  NEWSLETTER_CONFIRM_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
   /** Subscription requests one client may send per window. */
   RATE_LIMIT_SUBSCRIPTIONS: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),

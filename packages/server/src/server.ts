@@ -15,7 +15,10 @@ export interface RunningServer {
 const HOUR_MS = 3_600_000;
 
 /** Opens storage and mail, starts listening, and purges expired requests hourly. */
-export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
   const storage = await openStorage(config.databaseUrl);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, storage });
   const { hono, newsletter } = createApp({ config, storage, mailer, logger });
@@ -34,7 +37,9 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   });
   const { port } = server.address() as AddressInfo;
   if (mailer.transport === 'outbox') {
-    logger.warn('SMTP_URL is not set: mails go to the outbox at /api/v1/dev/outbox', { protectedByAdminToken: Boolean(config.adminToken) });
+    logger.warn('SMTP_URL is not set: mails go to the outbox at /api/v1/dev/outbox', {
+      protectedByAdminToken: Boolean(config.adminToken),
+    });
   }
   logger.info('listening', { port, storage: storage.engine, mail: mailer.transport });
 

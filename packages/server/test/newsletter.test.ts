@@ -57,7 +57,9 @@ describe('newsletter double opt-in', () => {
 
     const subscriber = db.prepare('select * from newsletter_subscribers where email = ?').get(valid.email) as Row;
     assert.equal(subscriber.status, 'confirmed');
-    const proof = db.prepare("select * from newsletter_consents where email = ? and event = 'confirmed'").get(valid.email) as Row;
+    const proof = db
+      .prepare("select * from newsletter_consents where email = ? and event = 'confirmed'")
+      .get(valid.email) as Row;
     assert.equal(proof.consent_version, 'newsletter-consent-2026-11');
     assert.equal(proof.source_page, 'https://partner.example/jobs', 'query and fragment are not kept');
     assert.equal(proof.source_origin, server.url);
@@ -78,7 +80,9 @@ describe('newsletter double opt-in', () => {
     assert.equal((await unsubscribe.json()).status, 'unsubscribed');
     const again = await server.api(`/v1/newsletter/unsubscribe?token=${unsubscribeToken}`, { method: 'POST' });
     assert.equal(again.status, 200, 'one-click unsubscribe (RFC 8058) and repeats are harmless');
-    const after = db.prepare('select status, unsubscribed_at from newsletter_subscribers where email = ?').get(valid.email) as Row;
+    const after = db
+      .prepare('select status, unsubscribed_at from newsletter_subscribers where email = ?')
+      .get(valid.email) as Row;
     assert.equal(after.status, 'unsubscribed');
     assert.ok(after.unsubscribed_at);
     assert.equal(count("newsletter_consents where event = 'withdrawn'"), 1);
@@ -87,7 +91,10 @@ describe('newsletter double opt-in', () => {
   it('never creates a duplicate and answers the same for known and unknown addresses', async () => {
     const email = 'Repeat.Person@Example.org';
     const first = await server.api('/v1/newsletter/subscriptions', postJson({ ...valid, email }));
-    const second = await server.api('/v1/newsletter/subscriptions', postJson({ ...valid, email: email.toLowerCase(), language: 'de' }));
+    const second = await server.api(
+      '/v1/newsletter/subscriptions',
+      postJson({ ...valid, email: email.toLowerCase(), language: 'de' }),
+    );
     assert.equal(first.status, 202);
     assert.equal(second.status, 202);
     assert.deepEqual(await second.json(), await first.json());
@@ -97,7 +104,11 @@ describe('newsletter double opt-in', () => {
     const secondMail = await server.sink.next(email);
     const oldToken = tokenFrom(firstMail.text, 'newsletter-confirm');
     const newToken = tokenFrom(secondMail.text, 'newsletter-confirm');
-    assert.equal((await server.api(`/v1/newsletter/confirm?token=${oldToken}`)).status, 404, 'a newer request replaces the older link');
+    assert.equal(
+      (await server.api(`/v1/newsletter/confirm?token=${oldToken}`)).status,
+      404,
+      'a newer request replaces the older link',
+    );
     assert.equal((await server.api(`/v1/newsletter/confirm?token=${newToken}`)).status, 200);
 
     const third = await server.api('/v1/newsletter/subscriptions', postJson({ ...valid, email }));
@@ -118,7 +129,10 @@ describe('newsletter double opt-in', () => {
 
   it('accepts but ignores requests with the honeypot filled', async () => {
     const email = 'bot@example.org';
-    const response = await server.api('/v1/newsletter/subscriptions', postJson({ ...valid, email, website: 'http://spam.example' }));
+    const response = await server.api(
+      '/v1/newsletter/subscriptions',
+      postJson({ ...valid, email, website: 'http://spam.example' }),
+    );
     assert.equal(response.status, 202);
     await new Promise((resolve) => setTimeout(resolve, 200));
     assert.equal(count(`newsletter_requests where email = '${email}'`), 0);
@@ -127,17 +141,56 @@ describe('newsletter double opt-in', () => {
 
   describe('bad input is rejected with a clear 4xx and stores nothing', () => {
     const cases: Array<[string, RequestInit, number, string, Record<string, string>?]> = [
-      ['invalid e-mail', postJson({ ...valid, email: 'not-an-address' }), 422, 'validation_failed', { email: 'invalid' }],
+      [
+        'invalid e-mail',
+        postJson({ ...valid, email: 'not-an-address' }),
+        422,
+        'validation_failed',
+        { email: 'invalid' },
+      ],
       ['missing e-mail', postJson({ ...valid, email: undefined }), 422, 'validation_failed', { email: 'required' }],
       ['missing consent', postJson({ ...valid, consent: false }), 422, 'validation_failed', { consent: 'required' }],
-      ['10 kB e-mail', postJson({ ...valid, email: `${'a'.repeat(10_240)}@example.org` }), 422, 'validation_failed', { email: 'too_long' }],
-      ['unknown topic', postJson({ ...valid, topics: ['employers', 'crypto-tips'] }), 422, 'validation_failed', { topics: 'not_allowed' }],
+      [
+        '10 kB e-mail',
+        postJson({ ...valid, email: `${'a'.repeat(10_240)}@example.org` }),
+        422,
+        'validation_failed',
+        { email: 'too_long' },
+      ],
+      [
+        'unknown topic',
+        postJson({ ...valid, topics: ['employers', 'crypto-tips'] }),
+        422,
+        'validation_failed',
+        { topics: 'not_allowed' },
+      ],
       ['no topic', postJson({ ...valid, topics: [] }), 422, 'validation_failed', { topics: 'required' }],
-      ['unknown language', postJson({ ...valid, language: 'fr' }), 422, 'validation_failed', { language: 'not_allowed' }],
-      ['malformed JSON', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email": "a@b.de",' }, 400, 'malformed_json'],
+      [
+        'unknown language',
+        postJson({ ...valid, language: 'fr' }),
+        422,
+        'validation_failed',
+        { language: 'not_allowed' },
+      ],
+      [
+        'malformed JSON',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email": "a@b.de",' },
+        400,
+        'malformed_json',
+      ],
       ['JSON that is not an object', postJson(['a@b.de']), 400, 'malformed_json'],
-      ['wrong content type', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(valid) }, 415, 'unsupported_media_type'],
-      ['form encoding', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=a@b.de' }, 415, 'unsupported_media_type'],
+      [
+        'wrong content type',
+        { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify(valid) },
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'form encoding',
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=a@b.de' },
+        415,
+        'unsupported_media_type',
+      ],
       ['100 kB body', postJson({ ...valid, padding: 'x'.repeat(100_000) }), 413, 'payload_too_large'],
     ];
     for (const [name, init, status, code, fields] of cases) {
@@ -174,7 +227,10 @@ describe('newsletter double opt-in', () => {
   });
 
   it('refuses writes from origins that are not on the allow-list', async () => {
-    const response = await server.api('/v1/newsletter/subscriptions', postJson(valid, { origin: 'https://evil.example' }));
+    const response = await server.api(
+      '/v1/newsletter/subscriptions',
+      postJson(valid, { origin: 'https://evil.example' }),
+    );
     assert.equal(response.status, 403);
     assert.equal((await response.json()).error.code, 'origin_not_allowed');
     const preflight = await server.api('/v1/newsletter/subscriptions', {
@@ -208,7 +264,10 @@ describe('newsletter limits and expiry', () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 3; i += 1) {
-      const response = await server.api('/v1/newsletter/subscriptions', postJson({ ...valid, email: `limit${i}@example.org` }));
+      const response = await server.api(
+        '/v1/newsletter/subscriptions',
+        postJson({ ...valid, email: `limit${i}@example.org` }),
+      );
       statuses.push(response.status);
       if (response.status === 429) {
         retryAfter = response.headers.get('retry-after');

@@ -54,6 +54,8 @@ describe('unconfirmed requests are purged', () => {
 
   it('writes mails to the outbox table when no SMTP server is configured', async () => {
     const mails = await storage.db.selectFrom('mail_outbox').select(['recipient', 'subject']).execute();
-    assert.deepEqual(mails, [{ recipient: 'late@example.org', subject: 'Bitte bestätigen Sie Ihr Newsletter-Abonnement' }]);
+    assert.deepEqual(mails, [
+      { recipient: 'late@example.org', subject: 'Bitte bestätigen Sie Ihr Newsletter-Abonnement' },
+    ]);
   });
 });

@@ -73,7 +73,11 @@ export class ApiClient {
     const data = await readJson(response);
     const parsed = z.safeParse(schema, data);
     if (!parsed.success) {
-      throw new ApiError('invalid-response', `Response of ${method.toUpperCase()} ${path} does not match its contract`, response.status);
+      throw new ApiError(
+        'invalid-response',
+        `Response of ${method.toUpperCase()} ${path} does not match its contract`,
+        response.status,
+      );
     }
     return parsed.data;
   }

@@ -18,7 +18,14 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Per-field problem kinds, so a widget can show its own translated message for each field. */
-export const FIELD_ERROR_CODES = ['required', 'invalid', 'too_long', 'too_short', 'not_allowed', 'unknown_field'] as const;
+export const FIELD_ERROR_CODES = [
+  'required',
+  'invalid',
+  'too_long',
+  'too_short',
+  'not_allowed',
+  'unknown_field',
+] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 export const ErrorEnvelope = z.object({

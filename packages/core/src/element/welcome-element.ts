@@ -18,11 +18,17 @@ export abstract class WelcomeElement extends LitElement {
   /** Base URL of the county's backend. */
   @property() api = '/api';
 
+  /**
+   * A fetch to use instead of the browser's, e.g. msw's in Storybook and tests, or one that adds
+   * headers a county's gateway needs. A JavaScript property, not an attribute.
+   */
+  @property({ attribute: false }) apiFetch?: typeof fetch;
+
   /** The locale this widget renders in; follows `lang` here or on an ancestor. */
   @state() locale: SupportedLocale = SOURCE_LOCALE;
 
   private stopObservingLanguage?: () => void;
-  private cachedClient?: { base: string; client: ApiClient };
+  private cachedClient?: { base: string; fetch?: typeof fetch; client: ApiClient };
   private localeRequest = 0;
 
   static override get observedAttributes(): string[] {
@@ -51,8 +57,9 @@ export abstract class WelcomeElement extends LitElement {
   }
 
   protected get client(): ApiClient {
-    if (this.cachedClient?.base !== this.api) {
-      this.cachedClient = { base: this.api, client: new ApiClient({ baseUrl: this.api }) };
+    if (this.cachedClient?.base !== this.api || this.cachedClient.fetch !== this.apiFetch) {
+      const client = new ApiClient({ baseUrl: this.api, ...(this.apiFetch ? { fetch: this.apiFetch } : {}) });
+      this.cachedClient = { base: this.api, fetch: this.apiFetch, client };
     }
     return this.cachedClient.client;
   }

@@ -31,9 +31,15 @@ export const formStyles = css`
     width: 100%;
   }
 
-  [aria-invalid='true'] {
+  input:not([type='checkbox'])[aria-invalid='true'],
+  select[aria-invalid='true'] {
     border-color: var(--_danger);
-    box-shadow: inset 0.25em 0 0 var(--_danger);
+    border-inline-start-width: 0.3125em;
+  }
+
+  input[type='checkbox'][aria-invalid='true'] {
+    outline: 0.125em solid var(--_danger);
+    outline-offset: 0.0625em;
   }
 
   fieldset {

@@ -12,7 +12,10 @@ export function errorHandler(logger: Logger): ErrorHandler {
       return c.json(error.body(requestId), error.status);
     }
     if (error instanceof HTTPException && error.status < 500) {
-      return c.json({ error: { code: 'validation_failed', message: error.message || 'Bad request' }, requestId }, error.status);
+      return c.json(
+        { error: { code: 'validation_failed', message: error.message || 'Bad request' }, requestId },
+        error.status,
+      );
     }
     logger.error('unhandled error', { requestId, error: error instanceof Error ? error.stack : String(error) });
     return c.json({ error: { code: 'internal', message: 'Internal server error' }, requestId }, 500);

@@ -9,10 +9,15 @@ export interface Logger {
 }
 
 /** One JSON object per line on stdout, for the county's log collector. */
-export function createLogger(level: LogLevel | 'silent', write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
-  const log = (at: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (ORDER[at] < ORDER[level]) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`);
-  };
+export function createLogger(
+  level: LogLevel | 'silent',
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): Logger {
+  const log =
+    (at: LogLevel) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[at] < ORDER[level]) return;
+      write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`);
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -14,7 +14,13 @@ export function originPolicy(options: { publicUrl: string; allowedOrigins: strin
 
   const guard: MiddlewareHandler = async (c, next) => {
     const origin = c.req.header('origin');
-    if (origin && c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS' && !isAllowed(origin, c.req.header('host'))) {
+    if (
+      origin &&
+      c.req.method !== 'GET' &&
+      c.req.method !== 'HEAD' &&
+      c.req.method !== 'OPTIONS' &&
+      !isAllowed(origin, c.req.header('host'))
+    ) {
       throw new HttpError(403, 'origin_not_allowed', 'This origin is not on the allow-list of partner sites.');
     }
     await next();

@@ -28,7 +28,7 @@ export function renderMail(content: MailContent): { subject: string; text: strin
 ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 ${content.link ? `<p>${escapeHtml(content.link.label)}<br><a href="${escapeHtml(content.link.url)}">${escapeHtml(content.link.url)}</a></p>` : ''}
 ${(content.afterLink ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-<p>${escapeHtml(content.signature)}</p>
+<p>${escapeHtml(content.signature).replace(/\n/g, '<br>')}</p>
 ${content.footer ? `<hr><p><a href="${escapeHtml(content.footer.url)}">${escapeHtml(content.footer.label)}</a></p>` : ''}
 </body>
 </html>`;
@@ -36,5 +36,8 @@ ${content.footer ? `<hr><p><a href="${escapeHtml(content.footer.url)}">${escapeH
 }
 
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }

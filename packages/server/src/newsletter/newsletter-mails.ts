@@ -8,9 +8,13 @@ export interface MailLinks {
   apiUrl: string;
 }
 
-/** Links open the county's newsletter page, where the widget redeems the token (mail scanners that prefetch links do not run it). */
-function pageLink(pageUrl: string, parameter: string, token: string): string {
+/**
+ * Links open the county's newsletter page, where the widget redeems the token (mail scanners that
+ * prefetch links do not run it); `lang` lets that page answer in the subscriber's language.
+ */
+function pageLink(pageUrl: string, parameter: string, token: string, language: SupportedLocale): string {
   const url = new URL(pageUrl);
+  url.searchParams.set('lang', language);
   url.searchParams.set(parameter, token);
   return url.href;
 }
@@ -42,7 +46,10 @@ export function confirmationMail(options: {
       t.confirmIntro(options.publisher),
       `${t.topicsLabel}: ${topicList(options.language, options.topics)}`,
     ],
-    link: { label: t.confirmAction(expires), url: pageLink(options.links.pageUrl, 'newsletter-confirm', options.token) },
+    link: {
+      label: t.confirmAction(expires),
+      url: pageLink(options.links.pageUrl, 'newsletter-confirm', options.token, options.language),
+    },
     afterLink: [t.confirmIgnore],
     signature: t.signature(options.publisher),
   });
@@ -58,7 +65,12 @@ export function welcomeMail(options: {
   links: MailLinks;
 }): OutgoingMail {
   const t = newsletterMailTexts[options.language];
-  const unsubscribePage = pageLink(options.links.pageUrl, 'newsletter-unsubscribe', options.unsubscribeToken);
+  const unsubscribePage = pageLink(
+    options.links.pageUrl,
+    'newsletter-unsubscribe',
+    options.unsubscribeToken,
+    options.language,
+  );
   const oneClick = `${options.links.apiUrl}/v1/newsletter/unsubscribe?token=${encodeURIComponent(options.unsubscribeToken)}`;
   const mail = renderMail({
     language: options.language,
@@ -82,5 +94,7 @@ export function welcomeMail(options: {
 /** Joined as the language joins lists (Arabic uses its own comma, German says "und"). */
 function topicList(language: SupportedLocale, topics: NewsletterTopic[]): string {
   const t = newsletterMailTexts[language];
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(topics.map((topic) => t.topics[topic]));
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(
+    topics.map((topic) => t.topics[topic]),
+  );
 }

@@ -31,7 +31,10 @@ export function newsletterRoutes(options: {
     summary: 'Request a subscription; sends the confirmation mail (double opt-in).',
     body: NewsletterSubscriptionRequest,
     responses: {
-      202: { description: 'Accepted; the same answer whether or not the address is known.', schema: NewsletterSubscriptionAccepted },
+      202: {
+        description: 'Accepted; the same answer whether or not the address is known.',
+        schema: NewsletterSubscriptionAccepted,
+      },
       400: { description: 'Malformed JSON' },
       413: { description: 'Body too large' },
       415: { description: 'Not application/json' },

@@ -145,7 +145,10 @@ export class NewsletterService {
       return {
         email: request.email,
         unsubscribeToken,
-        preferences: { topics: JSON.parse(request.topics) as NewsletterTopic[], language: request.language as SupportedLocale },
+        preferences: {
+          topics: JSON.parse(request.topics) as NewsletterTopic[],
+          language: request.language as SupportedLocale,
+        },
       };
     });
     if (!result) return undefined;

@@ -48,7 +48,9 @@ export class ApiDocs {
   private operation(route: RouteDoc) {
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(route.responses)) {
-      const schema = response.schema ? jsonSchema(response.schema, 'output') : { $ref: '#/components/schemas/ErrorEnvelope' };
+      const schema = response.schema
+        ? jsonSchema(response.schema, 'output')
+        : { $ref: '#/components/schemas/ErrorEnvelope' };
       responses[status] = { description: response.description, content: { 'application/json': { schema } } };
     }
     return {
@@ -56,7 +58,12 @@ export class ApiDocs {
       tags: [route.tag],
       ...(route.query ? { parameters: queryParameters(route.query) } : {}),
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } }
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
         : {}),
       responses,
     };
@@ -64,10 +71,10 @@ export class ApiDocs {
 }
 
 function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema as unknown as z.ZodType, { io, unrepresentable: 'any' }) as Record<
-    string,
-    unknown
-  >;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema as unknown as z.ZodType, {
+    io,
+    unrepresentable: 'any',
+  }) as Record<string, unknown>;
   return rest;
 }
 

@@ -18,7 +18,14 @@ export function outboxRoutes(options: { storage: Storage; adminToken?: string })
       .execute();
     c.header('Cache-Control', 'no-store');
     return c.json({
-      mails: mails.map((m) => ({ id: m.id, to: m.recipient, subject: m.subject, text: m.text, html: m.html, createdAt: m.created_at })),
+      mails: mails.map((m) => ({
+        id: m.id,
+        to: m.recipient,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        createdAt: m.created_at,
+      })),
     });
   });
   return app;

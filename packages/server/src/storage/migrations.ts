@@ -20,7 +20,11 @@ const migrations: Record<string, Migration> = {
         .addColumn('mail_count', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('mail_window_start', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createIndex('newsletter_requests_expires').on('newsletter_requests').column('expires_at').execute();
+      await db.schema
+        .createIndex('newsletter_requests_expires')
+        .on('newsletter_requests')
+        .column('expires_at')
+        .execute();
 
       await db.schema
         .createTable('newsletter_subscribers')

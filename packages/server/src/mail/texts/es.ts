@@ -6,7 +6,8 @@ export const es: NewsletterMailTexts = {
   confirmIntro: (publisher) =>
     `Usted u otra persona ha indicado su dirección de correo electrónico para recibir el boletín de ${publisher} o cambiar sus temas.`,
   topicsLabel: 'Temas elegidos',
-  confirmAction: (expiresAt) => `Confirme la suscripción con este enlace. Solo puede usarse una vez, hasta el ${expiresAt}:`,
+  confirmAction: (expiresAt) =>
+    `Confirme la suscripción con este enlace. Solo puede usarse una vez, hasta el ${expiresAt}:`,
   confirmIgnore:
     'Si no ha sido usted, simplemente ignore este correo. Sin confirmación no le enviaremos nada y borraremos su dirección cuando caduque el enlace.',
   welcomeSubject: 'Su suscripción al boletín está confirmada',

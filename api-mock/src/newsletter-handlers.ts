@@ -1,0 +1,63 @@
+import {
+  FIELD_ERROR_MESSAGES,
+  NewsletterSubscriptionAccepted,
+  NewsletterTokenResult,
+  type NewsletterTokenResult as TokenResult,
+} from '@welcome-widgets/core/contracts';
+import { HttpResponse, http, type HttpHandler } from 'msw';
+import * as z from 'zod/mini';
+import { scenarioResponse } from './respond.js';
+import type { Scenario } from './scenarios.js';
+
+/** A token the mock accepts; any other is treated as used or expired. */
+export const MOCK_VALID_TOKEN = 'mock-valid-token-0123456789abcdefghijklmnopq';
+
+function checked<T>(schema: z.ZodMiniType<T>, body: T): T {
+  // Mocks must never drift from the contract the widgets rely on.
+  return z.parse(schema, body);
+}
+
+export function newsletterHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
+  return [
+    http.post('*/api/v1/newsletter/subscriptions', async () => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      if (scenario === 'validation') {
+        return HttpResponse.json(
+          {
+            error: {
+              code: 'validation_failed',
+              message: 'Some fields are not valid.',
+              fields: { email: FIELD_ERROR_MESSAGES.invalid },
+              fieldCodes: { email: 'invalid' },
+            },
+            requestId: 'mock-422',
+          },
+          { status: 422 },
+        );
+      }
+      return HttpResponse.json(checked(NewsletterSubscriptionAccepted, { status: 'pending' }), { status: 202 });
+    }),
+    ...(['confirm', 'unsubscribe'] as const).map((action) =>
+      http.get(`*/api/v1/newsletter/${action}`, async ({ request }) => {
+        const special = await scenarioResponse(scenario);
+        if (special) return special;
+        const token = new URL(request.url).searchParams.get('token');
+        if (token !== MOCK_VALID_TOKEN) {
+          return HttpResponse.json(
+            {
+              error: { code: 'token_invalid', message: 'This link is invalid, used or expired.' },
+              requestId: 'mock-404',
+            },
+            { status: 404 },
+          );
+        }
+        const body: TokenResult =
+          action === 'confirm'
+            ? { status: 'confirmed', topics: ['events'], language: 'de' }
+            : { status: 'unsubscribed' };
+        return HttpResponse.json(checked(NewsletterTokenResult, body));
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,37 @@
+import { HttpResponse, delay } from 'msw';
+import type { Scenario } from './scenarios.js';
+
+const requestId = () => `mock-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * The answer for a scenario, or undefined when the handler should give its normal response.
+ * Error bodies follow the shared ErrorEnvelope contract, like the real server's.
+ */
+export async function scenarioResponse(scenario: Scenario): Promise<Response | undefined> {
+  switch (scenario) {
+    case 'ok':
+      return undefined;
+    case 'slow':
+      await delay(2500);
+      return undefined;
+    case 'error':
+      return HttpResponse.json(
+        { error: { code: 'internal', message: 'Internal server error' }, requestId: requestId() },
+        { status: 500 },
+      );
+    case 'malformed':
+      return new HttpResponse('<html><body>Bad gateway from a proxy</body></html>', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    case 'offline':
+      return HttpResponse.error();
+    case 'rate-limited':
+      return HttpResponse.json(
+        { error: { code: 'rate_limited', message: 'Too many requests' }, requestId: requestId() },
+        { status: 429, headers: { 'retry-after': '600' } },
+      );
+    case 'validation':
+      return undefined;
+  }
+}
