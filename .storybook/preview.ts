@@ -1,4 +1,8 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import manifest from '../packages/widgets/custom-elements.json' with { type: 'json' };
+
+// Attribute, event, part and CSS property tables in the docs come from the generated manifest.
+setCustomElementsManifest(manifest);
 
 /** The widgets' languages, each labelled in its own language. */
 const LOCALES = [

@@ -49,6 +49,7 @@ export interface NewsletterTokenDetail {
  * Newsletter subscription with double opt-in: the person asks, receives a mail in their
  * language, and confirms with its link on a page that shows this widget.
  *
+ * @tagname welcome-newsletter-signup
  * @summary Newsletter signup with double opt-in, topics and language.
  * @event welcome-newsletter-requested - The server accepted a request and sent the confirmation mail. `detail: { topics, language }`, never the address.
  * @event welcome-newsletter-confirmed - A confirmation link was redeemed on this page. `detail: { action: 'confirm' }`
@@ -58,8 +59,6 @@ export interface NewsletterTokenDetail {
  * @csspart form - The form.
  * @csspart submit - The subscribe button.
  * @csspart status - The outcome messages (check your inbox, confirmed, errors).
- * @cssproperty --welcome-color-accent - Buttons, links and focus ring.
- * @cssproperty --welcome-color-danger - Error messages and invalid fields.
  */
 export class WelcomeNewsletterSignup extends WelcomeElement {
   static override styles = newsletterSignupStyles;

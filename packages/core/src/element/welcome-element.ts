@@ -11,6 +11,21 @@ import { observeLanguageChanges } from './language-observer.js';
 /**
  * Base of every Welcome widget: the `api` and `lang` attributes, the language fallback chain,
  * per-widget translations, and {@link emit} for `welcome-*` events.
+ *
+ * @cssproperty --welcome-color-accent - Buttons, links, focus ring (default #00508c).
+ * @cssproperty --welcome-color-on-accent - Text on accent-coloured buttons (default #fff).
+ * @cssproperty --welcome-color-danger - Errors and invalid fields (default #b3261e).
+ * @cssproperty --welcome-color-success - Success messages (default #1e6b34).
+ * @cssproperty --welcome-color-border - Field borders (default #6e6e6e).
+ * @cssproperty --welcome-color-surface - Field and notice background (default #fff).
+ * @cssproperty --welcome-color-muted - Hints (default #4f4f4f).
+ * @cssproperty --welcome-color-focus - Focus ring (default: the accent).
+ * @cssproperty --welcome-color-text - Text colour (default: inherited from the page).
+ * @cssproperty --welcome-font-family - Font (default: inherited from the page).
+ * @cssproperty --welcome-font-size - Base size (default: the page's, at least 16px).
+ * @cssproperty --welcome-radius - Corner radius (default 0.375em).
+ * @cssproperty --welcome-space - Vertical rhythm (default 1em).
+ * @cssproperty --welcome-max-width - Widest the widget grows (default 40em).
  */
 export abstract class WelcomeElement extends LitElement {
   static readonly version = WIDGETS_VERSION;
