@@ -3,3 +3,5 @@ export * from './errors.js';
 export * from './health.js';
 export * from './newsletter.js';
 export * from './field-errors.js';
+export * from './countries.js';
+export * from './quickcheck.js';

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import type { PathwayId, QuickcheckProfile } from '@welcome-widgets/core/contracts';
+
+export interface QuickcheckCase {
+  name: string;
+  profile: QuickcheckProfile;
+  expect: { pathways: PathwayId[]; opportunityCardPoints: number | null; withAgeCondition: PathwayId[] };
+}
+
+/** The domain's reference cases, read from ../shared like CI has them. */
+export function quickcheckCases(): QuickcheckCase[] {
+  const url = new URL('../../../../shared/domain/quickcheck-cases.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { cases: QuickcheckCase[] }).cases;
+}
