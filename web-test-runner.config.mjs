@@ -7,7 +7,7 @@ import { realBackendPlugin } from './scripts/wtr-real-backend.mjs';
 export default {
   files: ['packages/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), realBackendPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), realBackendPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -48,9 +48,10 @@ try {
       else if (!have.target?.trim()) problems.push(`${locale}: "${id}" has no translation`);
       else if (have.source !== unit.source)
         problems.push(`${locale}: "${id}" was translated from an older German text`);
-      else if (have.target === unit.source && unit.source.length > 3)
+      // Very short words ("No", "OK") may be the same in two languages; longer texts may not.
+      else if (have.target === unit.source && have.target.length > 3)
         problems.push(`${locale}: "${id}" is a copy of the German`);
-      else if (locale !== 'en' && have.target === english.get(id)?.target && unit.source.length > 3)
+      else if (locale !== 'en' && have.target === english.get(id)?.target && have.target.length > 3)
         problems.push(`${locale}: "${id}" is a copy of the English`);
     }
     for (const id of actual.keys()) if (!expected.has(id)) problems.push(`${locale}: "${id}" is no longer used`);

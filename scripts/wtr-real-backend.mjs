@@ -1,6 +1,10 @@
 // Starts the real server (fresh SQLite file, real SMTP sink) for the browser tests and gives them
-// two commands: `backend` (its URL) and `next-mail` (the next mail that reached the sink).
+// three commands: `backend` (its URL), `next-mail` (the next mail that reached the sink) and
+// `domain-file` (a file of ../shared/domain, which the browser cannot read from outside the root).
+import { readFile } from 'node:fs/promises';
 import { register } from 'tsx/esm/api';
+
+const DOMAIN_DIR = new URL('../../shared/domain/', import.meta.url);
 
 export function realBackendPlugin() {
   let server;
@@ -19,6 +23,9 @@ export function realBackendPlugin() {
       if (command === 'next-mail') {
         const mail = await server.sink.next(payload.to);
         return { subject: mail.subject, text: mail.text };
+      }
+      if (command === 'domain-file' && /^[\w.-]+\.json$/.test(payload.name)) {
+        return JSON.parse(await readFile(new URL(payload.name, DOMAIN_DIR), 'utf8'));
       }
       return undefined;
     },

@@ -1,3 +1,5 @@
 export { SCENARIOS, type Scenario } from './scenarios.js';
 export { newsletterHandlers, MOCK_VALID_TOKEN } from './newsletter-handlers.js';
+export { quickcheckHandlers } from './quickcheck-handlers.js';
+export { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';
 export { mockFetch } from './mock-fetch.js';

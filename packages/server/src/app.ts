@@ -15,6 +15,8 @@ import { NewsletterService } from './newsletter/newsletter-service.js';
 import { newsletterRoutes } from './newsletter/newsletter-routes.js';
 import { ApiDocs } from './openapi/api-docs.js';
 import { outboxRoutes } from './outbox/outbox-routes.js';
+import { QuickcheckService, loadQuickcheckRuleSets } from './quickcheck/quickcheck-service.js';
+import { quickcheckRoutes } from './quickcheck/quickcheck-routes.js';
 import type { Storage } from './storage/database.js';
 
 export interface AppDependencies {
@@ -45,6 +47,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     logger,
     now,
   );
+  const quickcheck = new QuickcheckService(loadQuickcheckRuleSets(config.quickcheckRuleSetsDir), now);
 
   const api = new Hono();
   api.use('*', ...originPolicy({ publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins }));
@@ -66,6 +69,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       }),
     }),
   );
+  api.route('/v1/quickcheck', quickcheckRoutes({ service: quickcheck, docs }));
   if (mailer.transport === 'outbox')
     api.route('/v1/dev/outbox', outboxRoutes({ storage, adminToken: config.adminToken }));
   api.get('/openapi.json', (c) =>

@@ -1,3 +1,4 @@
+import { SHIPPED_RULE_SETS_DIR } from '@welcome-widgets/quickcheck/rule-sets/node';
 import * as z from 'zod';
 
 const Environment = z.object({
@@ -24,6 +25,8 @@ const Environment = z.object({
   /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
   TRUST_PROXY: z.stringbool().default(false),
   STATIC_ROOT: z.string().optional(),
+  /** Folder of the quickcheck rule sets, one JSON file per year; default: the ones shipped with the project. */
+  QUICKCHECK_RULE_SETS_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -42,6 +45,7 @@ export interface Config {
   rateLimit: { subscriptions: number; windowMs: number };
   trustProxy: boolean;
   staticRoot?: string;
+  quickcheckRuleSetsDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -71,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: { subscriptions: e.RATE_LIMIT_SUBSCRIPTIONS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
     trustProxy: e.TRUST_PROXY,
     staticRoot: e.STATIC_ROOT,
+    quickcheckRuleSetsDir: e.QUICKCHECK_RULE_SETS_DIR || SHIPPED_RULE_SETS_DIR,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,4 +1,5 @@
 /** Every public tag and the module that defines it; only tags present on the page are loaded. */
 export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'welcome-newsletter-signup': () => import('@welcome-widgets/newsletter-signup/define'),
+  'welcome-quickcheck': () => import('@welcome-widgets/quickcheck/define'),
 };

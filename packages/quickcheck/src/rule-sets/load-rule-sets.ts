@@ -15,8 +15,17 @@ export function loadRuleSets(dir: string = SHIPPED_RULE_SETS_DIR): RuleSet[] {
     .filter((name) => name.endsWith('.json'))
     .sort();
   const sets = files.map((name) => {
-    const parsed = RuleSet.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-    if (!parsed.success) throw new Error(`Rule set ${name} is invalid: ${parsed.error.message}`);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    } catch (error) {
+      throw new Error(`Rule set ${name} is not readable JSON: ${error instanceof Error ? error.message : error}`);
+    }
+    const parsed = RuleSet.safeParse(data);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code}`);
+      throw new Error(`Rule set ${name} is invalid: ${problems.join('; ')}`);
+    }
     return parsed.data;
   });
   if (sets.length === 0) throw new Error(`No rule sets (*.json) in ${dir}`);

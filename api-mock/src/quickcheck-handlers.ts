@@ -1,0 +1,121 @@
+import {
+  AUDIENCES,
+  FALLBACK_LOCALE,
+  FIELD_ERROR_MESSAGES,
+  QuickcheckDefinition,
+  QuickcheckProfile,
+  QuickcheckResult,
+  SOURCE_LOCALE,
+  fieldErrorsFromIssues,
+  isSupportedLocale,
+  type Audience,
+  type FieldErrors,
+  type RuleSet,
+  type SupportedLocale,
+} from '@welcome-widgets/core/contracts';
+import { QUESTIONS } from '@welcome-widgets/quickcheck/questions';
+import { evaluate, ruleSetForYear, ruleSetOn } from '@welcome-widgets/quickcheck/rules';
+import { HttpResponse, http, type HttpHandler } from 'msw';
+import * as z from 'zod/mini';
+import { scenarioResponse } from './respond.js';
+import type { Scenario } from './scenarios.js';
+import { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';
+
+const QUESTION_LIST: QuickcheckDefinition['questions'] = QUESTIONS.map(({ id, kind, options }) =>
+  options ? { id, kind, options: [...options] } : { id, kind },
+);
+
+function checked<T>(schema: z.ZodMiniType<T>, body: T): T {
+  // Mocks must never drift from the contract the widgets rely on.
+  return z.parse(schema, body);
+}
+
+/** Today in Germany, where the rule sets change at midnight. */
+function berlinToday(): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date());
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function ruleSetFor(year: number | undefined): RuleSet | undefined {
+  return year === undefined ? ruleSetOn(SHIPPED_RULE_SETS, berlinToday()) : ruleSetForYear(SHIPPED_RULE_SETS, year);
+}
+
+/** As the server: `de-AT` → `de`, unknown → English, none → German. */
+function localeOf(tag: string | null): SupportedLocale {
+  const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  if (!language) return SOURCE_LOCALE;
+  return isSupportedLocale(language) ? language : FALLBACK_LOCALE;
+}
+
+function validationError(fieldCodes: FieldErrors): Response {
+  const fields = Object.fromEntries(
+    Object.entries(fieldCodes).map(([name, code]) => [name, FIELD_ERROR_MESSAGES[code]]),
+  );
+  return HttpResponse.json(
+    {
+      error: { code: 'validation_failed', message: 'Some fields are not valid.', fields, fieldCodes },
+      requestId: 'mock-422',
+    },
+    { status: 422 },
+  );
+}
+
+const malformedJson = () =>
+  HttpResponse.json(
+    { error: { code: 'malformed_json', message: 'The body must be a JSON object.' }, requestId: 'mock-400' },
+    { status: 400 },
+  );
+
+/**
+ * The quickcheck backend from the shipped rule sets and the real evaluator, so stories and
+ * component tests see the same pathways as the server. `validation` answers evaluate with a 422.
+ * The rule sets come from a generated module, not a JSON import: the component tests' esbuild
+ * transform drops `with { type: 'json' }` (see scripts/generate-rule-sets.ts).
+ */
+export function quickcheckHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
+  return [
+    http.get('*/api/v1/quickcheck', async ({ request }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      const params = new URL(request.url).searchParams;
+      const audience = params.get('audience') || 'worker';
+      if (!(AUDIENCES as readonly string[]).includes(audience)) return validationError({ audience: 'not_allowed' });
+      const year = params.get('year');
+      if (year && !/^\d{4}$/.test(year)) return validationError({ year: 'invalid' });
+      const current = ruleSetFor(year ? Number(year) : undefined);
+      if (!current) return validationError({ year: 'not_allowed' });
+      return HttpResponse.json(
+        checked(QuickcheckDefinition, {
+          audience: audience as Audience,
+          language: localeOf(params.get('lang')),
+          current,
+          ruleSets: [...SHIPPED_RULE_SETS],
+          questions: QUESTION_LIST,
+        }),
+      );
+    }),
+    http.post('*/api/v1/quickcheck/evaluate', async ({ request }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      if (scenario === 'validation') return validationError({ age: 'invalid' });
+      let data: unknown;
+      try {
+        data = await request.json();
+      } catch {
+        return malformedJson();
+      }
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return malformedJson();
+      const profile = z.safeParse(QuickcheckProfile, data);
+      if (!profile.success) return validationError(fieldErrorsFromIssues(profile.error.issues, data));
+      const ruleSet = ruleSetFor(profile.data.year);
+      if (!ruleSet) return validationError({ year: 'not_allowed' });
+      return HttpResponse.json(checked(QuickcheckResult, evaluate(profile.data, ruleSet)));
+    }),
+  ];
+}

@@ -1,0 +1,9 @@
+import { QuickcheckDefinition, type ApiClient, type Audience, type SupportedLocale } from '@welcome-widgets/core';
+
+/** Questions and rule sets; only the language and audience are sent, never an answer. */
+export function loadDefinition(client: ApiClient, language: SupportedLocale, audience: Audience, signal?: AbortSignal) {
+  return client.get('v1/quickcheck', QuickcheckDefinition, {
+    searchParams: { lang: language, audience },
+    ...(signal ? { signal } : {}),
+  });
+}

@@ -1,0 +1,271 @@
+import { baseStyles, formStyles } from '@welcome-widgets/core';
+import { css } from 'lit';
+
+export const quickcheckStyles = [
+  baseStyles,
+  formStyles,
+  css`
+    :host {
+      /* Reserve room while the questions load, so the host page does not jump. */
+      min-height: 16em;
+    }
+
+    .heading {
+      font-size: 1.25em;
+      font-weight: 700;
+      line-height: 1.3;
+      margin-block-end: 0.5em;
+    }
+
+    .intro {
+      margin-block: 0 var(--_space);
+    }
+
+    .progress {
+      display: grid;
+      gap: 0.25em;
+      margin-block-end: var(--_space);
+      color: var(--_muted);
+      font-size: 0.9375em;
+    }
+
+    progress {
+      width: 100%;
+      height: 0.5em;
+      accent-color: var(--_accent);
+    }
+
+    .question legend,
+    .question > label {
+      font-size: 1.125em;
+      line-height: 1.35;
+    }
+
+    .question .hint {
+      margin: 0 0 0.5em;
+    }
+
+    .options {
+      display: grid;
+      gap: 0.25em;
+    }
+
+    .yes-no {
+      grid-template-columns: repeat(auto-fill, minmax(6em, 1fr));
+    }
+
+    .option-hint {
+      display: block;
+      font-weight: 400;
+    }
+
+    .number-input {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      flex-wrap: wrap;
+    }
+
+    .number-input input {
+      width: 12em;
+      max-width: 100%;
+    }
+
+    .combobox {
+      position: relative;
+    }
+
+    .listbox {
+      list-style: none;
+      margin: 0.25em 0 0;
+      padding: 0.25em 0;
+      max-height: 15em;
+      overflow-y: auto;
+      border: 0.0625em solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+
+    .listbox[hidden] {
+      display: none;
+    }
+
+    .listbox li {
+      padding: 0.5em 0.75em;
+      cursor: pointer;
+    }
+
+    .listbox li.active {
+      background: var(--_accent);
+      color: var(--_on-accent);
+      outline: 0.125em solid transparent;
+    }
+
+    .listbox li[aria-selected='true']::after {
+      content: ' ✓';
+    }
+
+    .field-error {
+      margin: 0.5em 0 0;
+    }
+
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin-block-start: var(--_space);
+    }
+
+    .result-heading {
+      font-size: 1.125em;
+      font-weight: 700;
+      margin-block: 0 0.5em;
+    }
+
+    .result-heading:focus {
+      outline: none;
+    }
+
+    .result-heading:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+    }
+
+    .disclaimer {
+      margin-block: 0 var(--_space);
+    }
+
+    .pathways {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      gap: var(--_space);
+    }
+
+    .pathway {
+      border: 0.0625em solid var(--_border);
+      border-inline-start: 0.375em solid var(--_success);
+      border-radius: var(--_radius);
+      padding: 0.75em 1em;
+      background: var(--_surface);
+    }
+
+    .pathway-title {
+      font-size: 1.0625em;
+      font-weight: 700;
+    }
+
+    .summary,
+    .basis {
+      margin-block: 0.25em;
+    }
+
+    .basis {
+      color: var(--_muted);
+    }
+
+    .list-heading,
+    .subheading {
+      font-weight: 600;
+      margin-block: 0.75em 0.25em;
+    }
+
+    .pathway ul,
+    .next-steps ul {
+      margin-block: 0;
+      padding-inline-start: 1.25em;
+    }
+
+    .conditions li::marker {
+      content: '! ';
+      font-weight: 700;
+    }
+
+    .points {
+      margin-block: var(--_space);
+    }
+
+    .points summary {
+      cursor: pointer;
+      font-weight: 600;
+      padding-block: 0.5em;
+    }
+
+    .points summary:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+    }
+
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+
+    th,
+    td {
+      text-align: start;
+      padding: 0.375em 0.5em;
+      border-block-end: 0.0625em solid var(--_border);
+      vertical-align: top;
+    }
+
+    td:last-child,
+    th:last-child {
+      text-align: end;
+      white-space: nowrap;
+    }
+
+    .button-link {
+      display: inline-block;
+      margin-block-start: 0.75em;
+      padding: 0.5em 1.25em;
+      min-height: 2.75em;
+      line-height: 1.75em;
+      border-radius: var(--_radius);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font-weight: 600;
+      text-decoration: none;
+    }
+
+    .button-link:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+      outline-offset: 0.125em;
+    }
+
+    .copy-status:empty {
+      display: none;
+    }
+
+    .copy-status {
+      margin-block-start: 0.5em;
+      display: grid;
+      gap: 0.25em;
+    }
+
+    @media (forced-colors: active) {
+      .listbox li.active {
+        outline-color: Highlight;
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
+    }
+
+    @media print {
+      :host {
+        min-height: 0;
+      }
+
+      .actions,
+      .copy-status,
+      .booking,
+      .intro {
+        display: none;
+      }
+
+      .pathway {
+        break-inside: avoid;
+      }
+    }
+  `,
+];

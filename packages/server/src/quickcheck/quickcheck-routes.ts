@@ -1,0 +1,82 @@
+import {
+  AUDIENCES,
+  QuickcheckDefinition,
+  QuickcheckProfile,
+  QuickcheckResult,
+  fieldErrorsFromIssues,
+  toSupportedLocale,
+} from '@welcome-widgets/core';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { validationFailed } from '../http/api-error.js';
+import { readJson } from '../http/read-json.js';
+import type { ApiDocs } from '../openapi/api-docs.js';
+import type { QuickcheckService } from './quickcheck-service.js';
+
+const TAG = 'Quickcheck';
+
+export const QuickcheckQuery = z.object({
+  /** BCP 47 tag; `de-AT` → `de`, unknown languages → `en`, none → `de`. */
+  lang: z.optional(z.string()),
+  audience: z.optional(z.enum(AUDIENCES)),
+  /** A year the county has a rule set for; without it, the rule set valid today (Europe/Berlin). */
+  year: z.optional(z.string().check(z.regex(/^\d{4}$/))),
+});
+
+const noRuleSetForYear = () => validationFailed({ year: 'not_allowed' });
+
+/** The questionnaire and rule sets, and a stateless evaluation for clients that cannot run the rules themselves. */
+export function quickcheckRoutes(options: { service: QuickcheckService; docs: ApiDocs }): Hono {
+  const { service, docs } = options;
+  const app = new Hono();
+
+  docs.add({
+    method: 'get',
+    path: '/api/v1/quickcheck',
+    tag: TAG,
+    summary: 'The questionnaire and the rule sets; the widget evaluates in the browser with `current`.',
+    query: QuickcheckQuery,
+    responses: {
+      200: { description: 'Questionnaire and rule sets', schema: QuickcheckDefinition },
+      422: { description: 'Unknown audience, or no rule set for the year' },
+    },
+  });
+  app.get('/', (c) => {
+    // An empty parameter (`?audience=`) means the same as a missing one.
+    const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''));
+    const query = z.safeParse(QuickcheckQuery, raw);
+    if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
+    const definition = service.definition({
+      language: toSupportedLocale(query.data.lang),
+      audience: query.data.audience ?? 'worker',
+      year: query.data.year === undefined ? undefined : Number(query.data.year),
+    });
+    if (!definition) throw noRuleSetForYear();
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.json(definition);
+  });
+
+  docs.add({
+    method: 'post',
+    path: '/api/v1/quickcheck/evaluate',
+    tag: TAG,
+    summary: 'Evaluate a profile with the rule set of its year (default: today’s). Stateless: stores and logs nothing.',
+    body: QuickcheckProfile,
+    responses: {
+      200: { description: 'The pathways that may fit', schema: QuickcheckResult },
+      400: { description: 'Malformed JSON, or not a JSON object' },
+      413: { description: 'Body too large' },
+      415: { description: 'Not application/json' },
+      422: { description: 'Field errors, or no rule set for the year (field `year`)' },
+    },
+  });
+  app.post('/evaluate', async (c) => {
+    // The answers are personal: they are evaluated and forgotten, never stored or logged.
+    const profile = await readJson(c, QuickcheckProfile);
+    const result = service.evaluate(profile);
+    if (!result) throw noRuleSetForYear();
+    return c.json(result);
+  });
+
+  return app;
+}

@@ -1,0 +1,169 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { SCENARIOS, mockFetch, quickcheckHandlers, type Scenario } from '@welcome-widgets/api-mock';
+import '@welcome-widgets/quickcheck/define';
+import { encodeAnswers, type Answers } from '@welcome-widgets/quickcheck/questions';
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { withActions } from 'storybook/actions/decorator';
+
+interface QuickcheckArgs {
+  /** Set from the toolbar's language menu by the decorator in .storybook/preview.ts. */
+  lang: string;
+  /** How the mocked backend answers (msw handlers from @welcome-widgets/api-mock). */
+  scenario: Scenario;
+  audience: 'worker' | 'employer';
+  bookingHref: string;
+  headingLevel: number;
+  /** Answers restored from the link fragment, as a shared link would (stories only). */
+  answers?: Answers;
+}
+
+type Story = StoryObj<QuickcheckArgs>;
+
+const DESCRIPTION = `
+A few plain questions, then the legal pathways to work in Germany that may fit: legal basis,
+reasons, conditions still to prove, next steps, opportunity-card points and a hand-off to a
+consultation. The rules come from \`GET /api/v1/quickcheck\` (here: the msw handlers of
+\`@welcome-widgets/api-mock\`, with the shipped rule sets); the answers are evaluated in the browser
+and never sent. Only the questions that matter are asked; back and forward keep answers; the result
+can be printed and shared as a link whose fragment carries the answers.
+
+**Attributes:** \`api\`, \`lang\`, \`audience\` (\`worker\` default, or \`employer\`: questions about the
+person to hire, and employer steps such as the accelerated procedure), \`booking-href\` (the result
+links there with \`?topic=\`), \`heading-level\` (1–6, default 2).
+
+**Events:** \`welcome-quickcheck-complete\` (\`detail: { pathways, audience }\`, pathway ids only).
+
+**Parts:** \`base\`, \`heading\`, \`question\`, \`progress\`, \`result\`, \`pathway\`, \`booking\`.
+`;
+
+const INDIAN_ECONOMIST: Answers = {
+  citizenship: 'IN',
+  jobOffer: true,
+  annualSalaryEur: 52_000,
+  qualification: 'academic',
+  recognition: 'full',
+  itSpecialist: false,
+  shortageOccupation: false,
+  experienceYearsLast7: 3,
+  experienceYearsLast5: 3,
+  germanLevel: 'none',
+  englishLevel: 'B2',
+  age: 48,
+  pensionProof: false,
+};
+
+const NOBODY_FITS: Answers = {
+  citizenship: 'AF',
+  jobOffer: false,
+  qualification: 'none',
+  germanLevel: 'none',
+  age: 30,
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function waitFor<T>(probe: () => T | null | undefined, what: string, timeoutMs = 8000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+async function shadowOf(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const el = await waitFor(() => canvasElement.querySelector('welcome-quickcheck'), '<welcome-quickcheck>');
+  return waitFor(() => (el.shadowRoot?.querySelector('.root') ? el.shadowRoot : null), 'the first render');
+}
+
+const meta: Meta<QuickcheckArgs> = {
+  tags: ['autodocs'],
+  title: 'Widgets/Quickcheck',
+  component: 'welcome-quickcheck',
+  decorators: [withActions],
+  render: ({ lang, scenario, audience, bookingHref, headingLevel, answers }) => {
+    // The widget reads shared answers from the fragment when it loads; a story without answers starts afresh.
+    history.replaceState(
+      history.state,
+      '',
+      answers ? `#${encodeAnswers(answers)}` : location.pathname + location.search,
+    );
+    return html`${keyed(
+      `${scenario}|${JSON.stringify(answers ?? {})}`,
+      html`<welcome-quickcheck
+        lang=${lang}
+        audience=${audience}
+        booking-href=${bookingHref}
+        heading-level=${headingLevel}
+        .apiFetch=${mockFetch(quickcheckHandlers(scenario))}
+      ></welcome-quickcheck>`,
+    )}`;
+  },
+  args: { lang: 'de', scenario: 'ok', audience: 'worker', bookingHref: '#beratung', headingLevel: 2 },
+  argTypes: {
+    lang: { description: 'UI language; set it with the language menu in the toolbar.', control: false },
+    scenario: { description: 'How the mocked backend answers.', control: 'select', options: [...SCENARIOS] },
+    audience: { control: 'inline-radio', options: ['worker', 'employer'] },
+    bookingHref: { name: 'booking-href', control: 'text' },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6, step: 1 } },
+    answers: { control: false },
+  },
+  parameters: {
+    actions: { handles: ['welcome-quickcheck-complete'] },
+    docs: { description: { component: DESCRIPTION } },
+  },
+};
+
+export default meta;
+
+/** The first question, for a skilled worker. */
+export const FirstQuestion: Story = {};
+
+/** The same questions phrased for an employer planning a hire. */
+export const Employer: Story = { args: { audience: 'employer' } };
+
+/** The country list, filtered as the person types. */
+export const CountrySearch: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement);
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#q-input'), 'the country field');
+    input.value = 'Vi';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => root.querySelector('#country-list:not([hidden]) li'), 'the filtered list');
+  },
+};
+
+/** "Next" without an answer: a translated message, tied to the field. */
+export const MissingAnswer: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement);
+    (await waitFor(() => root.querySelector<HTMLButtonElement>('button[type=submit]'), 'the next button')).click();
+    await waitFor(() => root.querySelector('#q-error'), 'the error');
+  },
+};
+
+/** A result with three pathways and the age-45 condition (restored from a shared link). */
+export const ResultWithPathways: Story = { args: { answers: INDIAN_ECONOMIST } };
+
+/** The same result for an employer: next steps add the accelerated procedure and its fee. */
+export const ResultForEmployer: Story = { args: { answers: INDIAN_ECONOMIST, audience: 'employer' } };
+
+/** An EU citizen is done after one question. */
+export const ResultEuCitizen: Story = { args: { answers: { citizenship: 'PL' } } };
+
+/** Nothing fits yet: next steps and the consultation instead of a dead end. */
+export const ResultNothingFitsYet: Story = { args: { answers: NOBODY_FITS } };
+
+/** The rules are on their way (the mock answers after 2.5 s). */
+export const Loading: Story = { args: { scenario: 'slow' } };
+
+/** The server answers 500: a translated message with retry. */
+export const ServerError: Story = { args: { scenario: 'error' } };
+
+/** A proxy answers 200 with HTML instead of JSON: treated like a server error. */
+export const MalformedResponse: Story = { args: { scenario: 'malformed' } };
+
+/** No connection to the server. */
+export const Offline: Story = { args: { scenario: 'offline' } };
