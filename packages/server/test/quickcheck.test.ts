@@ -196,13 +196,27 @@ describe('quickcheck API on the shipped rule sets', () => {
           audience: 'not_allowed',
         },
       ],
-      ['100 kB body', evaluateRequest({ ...economist, padding: 'x'.repeat(100_000) }), 413, 'payload_too_large'],
       [
-        '100 kB body streamed without a length',
+        '100 kB of padding in a field it does not know',
+        evaluateRequest({ ...economist, padding: 'x'.repeat(100_000) }),
+        422,
+        'validation_failed',
+        { padding: 'unknown_field' },
+      ],
+      [
+        'a 100 kB country code',
+        evaluateRequest({ ...economist, citizenship: 'X'.repeat(100_000) }),
+        422,
+        'validation_failed',
+        { citizenship: 'not_allowed' },
+      ],
+      ['200 kB body', evaluateRequest({ ...economist, padding: 'x'.repeat(200_000) }), 413, 'payload_too_large'],
+      [
+        '200 kB body streamed without a length',
         {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: new Blob([JSON.stringify({ ...economist, padding: 'x'.repeat(100_000) })]).stream(),
+          body: new Blob([JSON.stringify({ ...economist, padding: 'x'.repeat(200_000) })]).stream(),
           duplex: 'half',
         } as RequestInit,
         413,
@@ -249,12 +263,14 @@ describe('quickcheck API on the shipped rule sets', () => {
       });
     }
 
-    it('ignores fields it does not know, __proto__ included, and stays up after all of the above', async () => {
+    it('refuses fields it does not know, __proto__ included, pollutes nothing and stays up after all of the above', async () => {
       const hostile = `{"__proto__":{"age":"x","isAdmin":true},"constructor":{"prototype":{}},"extra":1,${JSON.stringify(economist).slice(1)}`;
       const response = await server.api('/v1/quickcheck/evaluate', json(hostile));
-      assert.equal(response.status, 200);
-      const result = QuickcheckResult.parse(await response.json());
-      assert.deepEqual(ids(result), ['blue-card', 'experience-based', 'skilled-worker-academic']);
+      assert.equal(response.status, 422);
+      const body = await response.json();
+      assert.equal(body.error.fieldCodes.extra, 'unknown_field');
+      assert.equal(body.error.fieldCodes.constructor, 'unknown_field');
+      assert.equal(body.error.fieldCodes.__proto__, 'unknown_field');
       assert.equal(({} as Record<string, unknown>).isAdmin, undefined);
       assert.equal((await server.api('/v1/health')).status, 200);
     });

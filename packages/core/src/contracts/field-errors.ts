@@ -20,11 +20,20 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
 export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+      for (const key of issue.keys) setOnce(errors, key, 'unknown_field');
+      continue;
+    }
     const field = issue.path.length > 0 ? String(issue.path[0]) : '_';
-    if (errors[field]) continue;
-    errors[field] = codeFor(issue, valueAt(input, field));
+    setOnce(errors, field, codeFor(issue, valueAt(input, field)));
   }
   return errors;
+}
+
+/** Field names come from the client: "constructor" or "__proto__" must be plain keys, never the prototype's. */
+function setOnce(errors: FieldErrors, field: string, code: FieldErrorCode): void {
+  if (Object.hasOwn(errors, field)) return;
+  Object.defineProperty(errors, field, { value: code, enumerable: true, writable: true, configurable: true });
 }
 
 function codeFor(issue: z.core.$ZodIssue, value: unknown): FieldErrorCode {
@@ -44,5 +53,7 @@ function codeFor(issue: z.core.$ZodIssue, value: unknown): FieldErrorCode {
 }
 
 function valueAt(input: unknown, field: string): unknown {
-  return typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[field] : undefined;
+  return typeof input === 'object' && input !== null && Object.hasOwn(input, field)
+    ? (input as Record<string, unknown>)[field]
+    : undefined;
 }

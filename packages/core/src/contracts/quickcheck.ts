@@ -28,9 +28,12 @@ export type Audience = (typeof AUDIENCES)[number];
 const years = (max: number) => z.number().check(z.minimum(0), z.maximum(max));
 const MAX_SALARY_EUR = 10_000_000;
 
-/** What the rules read: the answers of the questionnaire (see domain/skilled-immigration-rules.md). */
+/**
+ * What the rules read: the answers of the questionnaire (see domain/skilled-immigration-rules.md).
+ * Strict: a misspelt field is an error, not silently a default answer.
+ */
 export const QuickcheckProfile = z
-  .object({
+  .strictObject({
     citizenship: z.enum(COUNTRY_CODES),
     qualification: z.enum(QUALIFICATIONS),
     recognition: z.enum(RECOGNITION_STATES),

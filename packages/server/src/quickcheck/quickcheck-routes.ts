@@ -25,6 +25,12 @@ export const QuickcheckQuery = z.object({
 
 const noRuleSetForYear = () => validationFailed({ year: 'not_allowed' });
 
+/**
+ * A profile is a few hundred bytes. Bodies up to this size are parsed so that hostile ones
+ * (a 100 kB country code, padding in unknown fields) get 422 with the fields named; larger, 413.
+ */
+const MAX_PROFILE_BYTES = 128 * 1024;
+
 /** The questionnaire and rule sets, and a stateless evaluation for clients that cannot run the rules themselves. */
 export function quickcheckRoutes(options: { service: QuickcheckService; docs: ApiDocs }): Hono {
   const { service, docs } = options;
@@ -65,14 +71,14 @@ export function quickcheckRoutes(options: { service: QuickcheckService; docs: Ap
     responses: {
       200: { description: 'The pathways that may fit', schema: QuickcheckResult },
       400: { description: 'Malformed JSON, or not a JSON object' },
-      413: { description: 'Body too large' },
+      413: { description: 'Body larger than 128 kB' },
       415: { description: 'Not application/json' },
       422: { description: 'Field errors, or no rule set for the year (field `year`)' },
     },
   });
   app.post('/evaluate', async (c) => {
     // The answers are personal: they are evaluated and forgotten, never stored or logged.
-    const profile = await readJson(c, QuickcheckProfile);
+    const profile = await readJson(c, QuickcheckProfile, MAX_PROFILE_BYTES);
     const result = service.evaluate(profile);
     if (!result) throw noRuleSetForYear();
     return c.json(result);
