@@ -22,7 +22,12 @@ export function realBackendPlugin() {
       if (command === 'backend') return { url: server.url };
       if (command === 'next-mail') {
         const mail = await server.sink.next(payload.to);
-        return { subject: mail.subject, text: mail.text };
+        const attachments = (mail.attachments ?? []).map((a) => ({
+          filename: a.filename,
+          contentType: a.contentType,
+          content: Buffer.from(a.content).toString('utf8'),
+        }));
+        return { subject: mail.subject, text: mail.text, attachments };
       }
       if (command === 'domain-file' && /^[\w.-]+\.json$/.test(payload.name)) {
         return JSON.parse(await readFile(new URL(payload.name, DOMAIN_DIR), 'utf8'));

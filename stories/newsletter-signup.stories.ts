@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { withActions } from 'storybook/actions/decorator';
+import { waitFor } from './support/wait-for.js';
 
 interface NewsletterArgs {
   /** Set from the toolbar's language menu by the decorator in .storybook/preview.ts. */
@@ -42,19 +43,6 @@ consent text, default \`Landkreis Mittelsachsen\`), \`heading-level\` (1–6, de
 
 // ---------------------------------------------------------------------------------------------
 // Play helpers: plain DOM in the widget's shadow root.
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Polls until `probe` returns a value, or fails after `timeoutMs`. */
-async function waitFor<T>(probe: () => T | null | undefined, what: string, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 /** The rendered widget and its shadow root, once its first paint (after loading translations) is done. */
 async function widgetIn(canvasElement: HTMLElement) {

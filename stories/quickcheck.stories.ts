@@ -5,6 +5,7 @@ import { encodeAnswers, type Answers } from '@welcome-widgets/quickcheck/questio
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { withActions } from 'storybook/actions/decorator';
+import { waitFor } from './support/wait-for.js';
 
 interface QuickcheckArgs {
   /** Set from the toolbar's language menu by the decorator in .storybook/preview.ts. */
@@ -60,18 +61,6 @@ const NOBODY_FITS: Answers = {
   germanLevel: 'none',
   age: 30,
 };
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function waitFor<T>(probe: () => T | null | undefined, what: string, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 async function shadowOf(canvasElement: HTMLElement): Promise<ShadowRoot> {
   const el = await waitFor(() => canvasElement.querySelector('welcome-quickcheck'), '<welcome-quickcheck>');

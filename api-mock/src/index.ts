@@ -1,5 +1,11 @@
 export { SCENARIOS, type Scenario } from './scenarios.js';
 export { newsletterHandlers, MOCK_VALID_TOKEN } from './newsletter-handlers.js';
 export { quickcheckHandlers } from './quickcheck-handlers.js';
+export {
+  appointmentHandlers,
+  MOCK_APPOINTMENT_TOPICS,
+  MOCK_BOOKING_ID,
+  MOCK_CANCEL_TOKEN,
+} from './appointment-handlers.js';
 export { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';
 export { mockFetch } from './mock-fetch.js';

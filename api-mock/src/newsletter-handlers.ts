@@ -5,17 +5,11 @@ import {
   type NewsletterTokenResult as TokenResult,
 } from '@welcome-widgets/core/contracts';
 import { HttpResponse, http, type HttpHandler } from 'msw';
-import * as z from 'zod/mini';
-import { scenarioResponse } from './respond.js';
+import { checked, scenarioResponse } from './respond.js';
 import type { Scenario } from './scenarios.js';
 
 /** A token the mock accepts; any other is treated as used or expired. */
 export const MOCK_VALID_TOKEN = 'mock-valid-token-0123456789abcdefghijklmnopq';
-
-function checked<T>(schema: z.ZodMiniType<T>, body: T): T {
-  // Mocks must never drift from the contract the widgets rely on.
-  return z.parse(schema, body);
-}
 
 export function newsletterHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
   return [

@@ -1,34 +1,24 @@
+import { toSupportedLocale } from '@welcome-widgets/core';
 import {
   AUDIENCES,
-  FALLBACK_LOCALE,
-  FIELD_ERROR_MESSAGES,
   QuickcheckDefinition,
   QuickcheckProfile,
   QuickcheckResult,
-  SOURCE_LOCALE,
   fieldErrorsFromIssues,
-  isSupportedLocale,
   type Audience,
-  type FieldErrors,
   type RuleSet,
-  type SupportedLocale,
 } from '@welcome-widgets/core/contracts';
 import { QUESTIONS } from '@welcome-widgets/quickcheck/questions';
 import { evaluate, ruleSetForYear, ruleSetOn } from '@welcome-widgets/quickcheck/rules';
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
-import { scenarioResponse } from './respond.js';
+import { checked, scenarioResponse, validationError } from './respond.js';
 import type { Scenario } from './scenarios.js';
 import { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';
 
 const QUESTION_LIST: QuickcheckDefinition['questions'] = QUESTIONS.map(({ id, kind, options }) =>
   options ? { id, kind, options: [...options] } : { id, kind },
 );
-
-function checked<T>(schema: z.ZodMiniType<T>, body: T): T {
-  // Mocks must never drift from the contract the widgets rely on.
-  return z.parse(schema, body);
-}
 
 /** Today in Germany, where the rule sets change at midnight. */
 function berlinToday(): string {
@@ -44,26 +34,6 @@ function berlinToday(): string {
 
 function ruleSetFor(year: number | undefined): RuleSet | undefined {
   return year === undefined ? ruleSetOn(SHIPPED_RULE_SETS, berlinToday()) : ruleSetForYear(SHIPPED_RULE_SETS, year);
-}
-
-/** As the server: `de-AT` → `de`, unknown → English, none → German. */
-function localeOf(tag: string | null): SupportedLocale {
-  const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
-  if (!language) return SOURCE_LOCALE;
-  return isSupportedLocale(language) ? language : FALLBACK_LOCALE;
-}
-
-function validationError(fieldCodes: FieldErrors): Response {
-  const fields = Object.fromEntries(
-    Object.entries(fieldCodes).map(([name, code]) => [name, FIELD_ERROR_MESSAGES[code]]),
-  );
-  return HttpResponse.json(
-    {
-      error: { code: 'validation_failed', message: 'Some fields are not valid.', fields, fieldCodes },
-      requestId: 'mock-422',
-    },
-    { status: 422 },
-  );
 }
 
 const malformedJson = () =>
@@ -93,7 +63,7 @@ export function quickcheckHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       return HttpResponse.json(
         checked(QuickcheckDefinition, {
           audience: audience as Audience,
-          language: localeOf(params.get('lang')),
+          language: toSupportedLocale(params.get('lang')),
           current,
           ruleSets: [...SHIPPED_RULE_SETS],
           questions: QUESTION_LIST,

@@ -1,5 +1,26 @@
+import { FIELD_ERROR_MESSAGES, type FieldErrors } from '@welcome-widgets/core/contracts';
 import { HttpResponse, delay } from 'msw';
+import * as z from 'zod/mini';
 import type { Scenario } from './scenarios.js';
+
+/** Mocks must never drift from the contract the widgets rely on: every body is parsed by it. */
+export function checked<T>(schema: z.ZodMiniType<T>, body: T): T {
+  return z.parse(schema, body);
+}
+
+/** A 422 with field errors, shaped like the real server's. */
+export function validationError(fieldCodes: FieldErrors): Response {
+  const fields = Object.fromEntries(
+    Object.entries(fieldCodes).map(([name, code]) => [name, FIELD_ERROR_MESSAGES[code]]),
+  );
+  return HttpResponse.json(
+    {
+      error: { code: 'validation_failed', message: 'Some fields are not valid.', fields, fieldCodes },
+      requestId: 'mock-422',
+    },
+    { status: 422 },
+  );
+}
 
 const requestId = () => `mock-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -32,6 +53,7 @@ export async function scenarioResponse(scenario: Scenario): Promise<Response | u
         { status: 429, headers: { 'retry-after': '600' } },
       );
     case 'validation':
+    case 'conflict':
       return undefined;
   }
 }

@@ -1,3 +1,15 @@
-/** How the mocked backend behaves; every widget state has one. */
-export const SCENARIOS = ['ok', 'slow', 'error', 'malformed', 'offline', 'rate-limited', 'validation'] as const;
+/**
+ * How the mocked backend behaves; every widget state has one. `conflict` only changes bookings
+ * (the first one answers 409); elsewhere it behaves like `ok`.
+ */
+export const SCENARIOS = [
+  'ok',
+  'slow',
+  'error',
+  'malformed',
+  'offline',
+  'rate-limited',
+  'validation',
+  'conflict',
+] as const;
 export type Scenario = (typeof SCENARIOS)[number];

@@ -2,6 +2,9 @@ import { WIDGETS_VERSION } from '@welcome-widgets/core';
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { loadAppointmentContent } from './appointments/appointment-content.js';
+import { appointmentRoutes } from './appointments/appointment-routes.js';
+import { AppointmentService } from './appointments/appointment-service.js';
 import type { Config } from './config.js';
 import { healthRoutes } from './health/health-routes.js';
 import { accessLog } from './http/access-log.js';
@@ -30,6 +33,7 @@ export interface AppDependencies {
 export interface App {
   hono: Hono;
   newsletter: NewsletterService;
+  appointments: AppointmentService;
 }
 
 /** Builds the whole HTTP application from its dependencies; `main.ts` only supplies real ones. */
@@ -48,6 +52,22 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     now,
   );
   const quickcheck = new QuickcheckService(loadQuickcheckRuleSets(config.quickcheckRuleSetsDir), now);
+  const appointments = new AppointmentService(
+    storage,
+    mailer,
+    {
+      content: loadAppointmentContent(config.appointmentsConfig),
+      publisher: config.newsletterPublisher,
+      apiUrl: `${config.publicUrl}/api`,
+      pageUrl: config.appointmentPageUrl,
+      videoRoomUrl: config.videoRoomUrl,
+      uidHost: new URL(config.publicUrl).hostname,
+      organizer: mailAddress(config.mailFrom, config.newsletterPublisher),
+      retentionDays: config.appointmentRetentionDays,
+    },
+    logger,
+    now,
+  );
 
   const api = new Hono();
   api.use('*', ...originPolicy({ publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins }));
@@ -70,6 +90,19 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     }),
   );
   api.route('/v1/quickcheck', quickcheckRoutes({ service: quickcheck, docs }));
+  api.route(
+    '/v1/appointments',
+    appointmentRoutes({
+      service: appointments,
+      docs,
+      logger,
+      bookingLimit: rateLimit({
+        limit: config.rateLimit.bookings,
+        windowMs: config.rateLimit.windowMs,
+        trustProxy: config.trustProxy,
+      }),
+    }),
+  );
   if (mailer.transport === 'outbox')
     api.route('/v1/dev/outbox', outboxRoutes({ storage, adminToken: config.adminToken }));
   api.get('/openapi.json', (c) =>
@@ -98,5 +131,13 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     demoDir: repositoryPath('demo'),
   });
   hono.notFound(notFoundHandler);
-  return { hono, newsletter };
+  return { hono, newsletter, appointments };
+}
+
+/** `Name <address@host>` or a bare address → the organizer of calendar entries. */
+function mailAddress(from: string, fallbackName: string): { name: string; email: string } | undefined {
+  const match =
+    /^\s*(?:"?([^"<]*?)"?\s*)?<([^<>\s]+@[^<>\s]+)>\s*$/.exec(from) ?? /^\s*()([^<>\s]+@[^<>\s]+)\s*$/.exec(from);
+  if (!match) return undefined;
+  return { name: match[1]?.trim() || fallbackName, email: match[2]! };
 }

@@ -1,5 +1,9 @@
 import { SHIPPED_RULE_SETS_DIR } from '@welcome-widgets/quickcheck/rule-sets/node';
+import { resolve } from 'node:path';
 import * as z from 'zod';
+
+/** The topics, consultants and opening hours shipped with the server; a county points APPOINTMENTS_CONFIG at its own. */
+export const SHIPPED_APPOINTMENTS_CONFIG = resolve(import.meta.dirname, '../content/appointments.json');
 
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -22,11 +26,26 @@ const Environment = z.object({
   /** Subscription requests one client may send per window. */
   RATE_LIMIT_SUBSCRIPTIONS: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  /** Booking requests one client may send per window. */
+  RATE_LIMIT_BOOKINGS: z.coerce.number().int().positive().default(20),
   /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
   TRUST_PROXY: z.stringbool().default(false),
   STATIC_ROOT: z.string().optional(),
   /** Folder of the quickcheck rule sets, one JSON file per year; default: the ones shipped with the project. */
   QUICKCHECK_RULE_SETS_DIR: z.string().optional(),
+  /** JSON file with topics, consultants, opening hours, absences, buffer and horizon. */
+  APPOINTMENTS_CONFIG: z.string().optional(),
+  /** Page that hosts <welcome-appointment-picker>; cancel links in mails open it. */
+  APPOINTMENT_PAGE_URL: z.url().optional(),
+  /** Link to a consultation's video room; `{room}` is replaced by the booking id. */
+  VIDEO_ROOM_URL: z
+    .string()
+    .refine((value) => value.includes('{room}') && URL.canParse(value.replaceAll('{room}', 'room')), {
+      message: 'an absolute URL containing {room}',
+    })
+    .optional(),
+  /** Bookings (name, address, message) are deleted this many days after the appointment. */
+  APPOINTMENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -42,10 +61,14 @@ export interface Config {
   newsletterPageUrl: string;
   newsletterPublisher: string;
   confirmTtlMs: number;
-  rateLimit: { subscriptions: number; windowMs: number };
+  rateLimit: { subscriptions: number; bookings: number; windowMs: number };
   trustProxy: boolean;
   staticRoot?: string;
   quickcheckRuleSetsDir: string;
+  appointmentsConfig: string;
+  appointmentPageUrl: string;
+  videoRoomUrl: string;
+  appointmentRetentionDays: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -72,10 +95,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     newsletterPageUrl: e.NEWSLETTER_PAGE_URL ?? `${publicUrl}/newsletter.html`,
     newsletterPublisher: e.NEWSLETTER_PUBLISHER,
     confirmTtlMs: e.NEWSLETTER_CONFIRM_TTL_HOURS * 3_600_000,
-    rateLimit: { subscriptions: e.RATE_LIMIT_SUBSCRIPTIONS, windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    rateLimit: {
+      subscriptions: e.RATE_LIMIT_SUBSCRIPTIONS,
+      bookings: e.RATE_LIMIT_BOOKINGS,
+      windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    },
     trustProxy: e.TRUST_PROXY,
     staticRoot: e.STATIC_ROOT,
     quickcheckRuleSetsDir: e.QUICKCHECK_RULE_SETS_DIR || SHIPPED_RULE_SETS_DIR,
+    appointmentsConfig: e.APPOINTMENTS_CONFIG || SHIPPED_APPOINTMENTS_CONFIG,
+    appointmentPageUrl: e.APPOINTMENT_PAGE_URL ?? `${publicUrl}/beratung.html`,
+    videoRoomUrl: e.VIDEO_ROOM_URL ?? `${publicUrl}/beratung.html?room={room}`,
+    appointmentRetentionDays: e.APPOINTMENT_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
   };
 }

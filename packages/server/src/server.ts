@@ -14,20 +14,32 @@ export interface RunningServer {
 
 const HOUR_MS = 3_600_000;
 
-/** Opens storage and mail, starts listening, and purges expired requests hourly. */
+/** Opens storage and mail, starts listening, and purges expired requests and past bookings hourly. */
+export interface ServerOptions {
+  /** The clock for bookings, horizons and expiry; tests set it. */
+  now?: () => Date;
+}
+
 export async function startServer(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
+  options: ServerOptions = {},
 ): Promise<RunningServer> {
   const storage = await openStorage(config.databaseUrl);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, storage });
-  const { hono, newsletter } = createApp({ config, storage, mailer, logger });
+  const { hono, newsletter, appointments } = createApp({ config, storage, mailer, logger, now: options.now });
 
   const purge = () =>
-    newsletter.purgeExpired().then(
-      (count) => count > 0 && logger.info('purged expired newsletter requests', { count }),
-      (error: unknown) => logger.error('purge failed', { error: String(error) }),
-    );
+    Promise.all([
+      newsletter.purgeExpired().then(
+        (count) => count > 0 && logger.info('purged expired newsletter requests', { count }),
+        (error: unknown) => logger.error('purge failed', { error: String(error) }),
+      ),
+      appointments.purgeExpired().then(
+        (count) => count > 0 && logger.info('purged past bookings', { count }),
+        (error: unknown) => logger.error('booking purge failed', { error: String(error) }),
+      ),
+    ]);
   await purge();
   const timer = setInterval(purge, HOUR_MS);
   timer.unref();

@@ -421,6 +421,7 @@ describe('the msw mock answers like the server', () => {
       offline: 'network-error',
       'rate-limited': 429,
       validation: 422,
+      conflict: 200,
     };
     for (const scenario of SCENARIOS) {
       const fetchMock = mockFetch(quickcheckHandlers(scenario));

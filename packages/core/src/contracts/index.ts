@@ -5,3 +5,4 @@ export * from './newsletter.js';
 export * from './field-errors.js';
 export * from './countries.js';
 export * from './quickcheck.js';
+export * from './appointments.js';

@@ -6,6 +6,8 @@ export interface MailContent {
   subject: string;
   paragraphs: string[];
   link?: { label: string; url: string };
+  /** Further calls to action after the first, each a sentence and its link. */
+  moreLinks?: Array<{ label: string; url: string }>;
   afterLink?: string[];
   footer?: { label: string; url: string };
   signature: string;
@@ -14,7 +16,7 @@ export interface MailContent {
 export function renderMail(content: MailContent): { subject: string; text: string; html: string } {
   const text = [
     ...content.paragraphs,
-    ...(content.link ? [`${content.link.label}\n${content.link.url}`] : []),
+    ...[content.link, ...(content.moreLinks ?? [])].flatMap((link) => (link ? [`${link.label}\n${link.url}`] : [])),
     ...(content.afterLink ?? []),
     content.signature,
     ...(content.footer ? [`--\n${content.footer.label}: ${content.footer.url}`] : []),
@@ -26,7 +28,11 @@ export function renderMail(content: MailContent): { subject: string; text: strin
 <head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em;">
 ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${content.link ? `<p>${escapeHtml(content.link.label)}<br><a href="${escapeHtml(content.link.url)}">${escapeHtml(content.link.url)}</a></p>` : ''}
+${[content.link, ...(content.moreLinks ?? [])]
+  .flatMap((link) =>
+    link ? [`<p>${escapeHtml(link.label)}<br><a href="${escapeHtml(link.url)}">${escapeHtml(link.url)}</a></p>`] : [],
+  )
+  .join('\n')}
 ${(content.afterLink ?? []).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 <p>${escapeHtml(content.signature).replace(/\n/g, '<br>')}</p>
 ${content.footer ? `<hr><p><a href="${escapeHtml(content.footer.url)}">${escapeHtml(content.footer.label)}</a></p>` : ''}

@@ -1,5 +1,6 @@
 import type { NewsletterSubscriptionRequest, NewsletterTopic, SupportedLocale } from '@welcome-widgets/core';
 import type { Logger } from '../http/logger.js';
+import { sourcePage } from '../http/source-page.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { Storage } from '../storage/database.js';
 import { confirmationMail, welcomeMail, type MailLinks } from './newsletter-mails.js';
@@ -50,7 +51,7 @@ export class NewsletterService {
       consent_version: input.consentVersion ?? 'unversioned',
       requested_at: now.toISOString(),
       expires_at: expiresAt.toISOString(),
-      source_page: safePage(input.page),
+      source_page: sourcePage(input.page),
       source_origin: context.origin,
       widget_version: input.widgetVersion ?? null,
     };
@@ -210,15 +211,5 @@ export class NewsletterService {
       .where('expires_at', '<=', this.now().toISOString())
       .executeTakeFirst();
     return Number(result.numDeletedRows);
-  }
-}
-
-function safePage(page: string | undefined): string | null {
-  if (!page) return null;
-  try {
-    const url = new URL(page);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? `${url.origin}${url.pathname}` : null;
-  } catch {
-    return null;
   }
 }

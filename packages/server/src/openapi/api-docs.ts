@@ -10,9 +10,12 @@ export interface RouteDoc {
   path: string;
   summary: string;
   tag: string;
+  /** Path parameters, e.g. `{id}` in the path. */
+  params?: Schema;
   query?: Schema;
   body?: Schema;
-  responses: Record<number, { description: string; schema?: Schema }>;
+  /** A response without a schema is the ErrorEnvelope, unless it names another content type. */
+  responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;
 }
 
 /**
@@ -48,6 +51,13 @@ export class ApiDocs {
   private operation(route: RouteDoc) {
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(route.responses)) {
+      if (response.contentType) {
+        responses[status] = {
+          description: response.description,
+          content: { [response.contentType]: { schema: { type: 'string' } } },
+        };
+        continue;
+      }
       const schema = response.schema
         ? jsonSchema(response.schema, 'output')
         : { $ref: '#/components/schemas/ErrorEnvelope' };
@@ -56,7 +66,14 @@ export class ApiDocs {
     return {
       summary: route.summary,
       tags: [route.tag],
-      ...(route.query ? { parameters: queryParameters(route.query) } : {}),
+      ...(route.query || route.params
+        ? {
+            parameters: [
+              ...(route.params ? parameters(route.params, 'path') : []),
+              ...(route.query ? parameters(route.query, 'query') : []),
+            ],
+          }
+        : {}),
       ...(route.body
         ? {
             requestBody: {
@@ -78,12 +95,12 @@ function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unkn
   return rest;
 }
 
-function queryParameters(schema: Schema) {
+function parameters(schema: Schema, location: 'query' | 'path') {
   const object = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({
     name,
-    in: 'query',
-    required: object.required?.includes(name) ?? false,
+    in: location,
+    required: location === 'path' || (object.required?.includes(name) ?? false),
     schema: property,
   }));
 }

@@ -65,6 +65,52 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002-appointments': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('appointment_bookings')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('topic', 'text', (c) => c.notNull())
+        .addColumn('consultant_id', 'text', (c) => c.notNull())
+        .addColumn('start_utc', 'text', (c) => c.notNull())
+        .addColumn('end_utc', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('email', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('mail_language', 'text', (c) => c.notNull())
+        .addColumn('time_zone', 'text', (c) => c.notNull())
+        .addColumn('message', 'text')
+        .addColumn('consent_version', 'text', (c) => c.notNull())
+        .addColumn('requested_at', 'text', (c) => c.notNull())
+        .addColumn('cancelled_at', 'text')
+        .addColumn('cancel_token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('source_page', 'text')
+        .addColumn('source_origin', 'text')
+        .addColumn('widget_version', 'text')
+        .execute();
+      await db.schema
+        .createIndex('appointment_bookings_consultant_start')
+        .on('appointment_bookings')
+        .columns(['consultant_id', 'start_utc'])
+        .execute();
+      await db.schema.createIndex('appointment_bookings_end').on('appointment_bookings').column('end_utc').execute();
+
+      // No double booking, by construction: a booking inserts the quarter hours it occupies in
+      // the same transaction as itself; a second booking of any of them violates the key.
+      await db.schema
+        .createTable('consultant_busy_units')
+        .addColumn('consultant_id', 'text', (c) => c.notNull())
+        .addColumn('unit_start_utc', 'text', (c) => c.notNull())
+        .addColumn('booking_id', 'text', (c) => c.notNull().references('appointment_bookings.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('consultant_busy_units_pk', ['consultant_id', 'unit_start_utc'])
+        .execute();
+      await db.schema
+        .createIndex('consultant_busy_units_booking')
+        .on('consultant_busy_units')
+        .column('booking_id')
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,8 @@ export interface Database {
   newsletter_subscribers: NewsletterSubscriberTable;
   newsletter_consents: NewsletterConsentTable;
   mail_outbox: MailOutboxTable;
+  appointment_bookings: AppointmentBookingTable;
+  consultant_busy_units: ConsultantBusyUnitTable;
 }
 
 /** A request waiting for its confirmation click; one per address at most, purged when expired. */
@@ -60,4 +62,39 @@ export interface MailOutboxTable {
   text: string;
   html: string;
   created_at: string;
+}
+
+/** A booked consultation, with proof of consent; cancelled ones stay (cancelled_at) until purged. */
+export interface AppointmentBookingTable {
+  /** 16 random bytes, base64url: 22 characters. */
+  id: string;
+  topic: string;
+  consultant_id: string;
+  start_utc: string;
+  end_utc: string;
+  name: string;
+  email: string;
+  /** Language of the talk. */
+  language: string;
+  mail_language: string;
+  time_zone: string;
+  message: string | null;
+  consent_version: string;
+  requested_at: string;
+  cancelled_at: string | null;
+  /** SHA-256 of the cancel token: a leaked database cannot cancel or read anyone's booking. */
+  cancel_token_hash: string;
+  source_page: string | null;
+  source_origin: string | null;
+  widget_version: string | null;
+}
+
+/**
+ * One row per quarter hour a consultant is busy (the talk and the buffer after it). The primary
+ * key (consultant, quarter hour) is what makes a double booking impossible: the second insert fails.
+ */
+export interface ConsultantBusyUnitTable {
+  consultant_id: string;
+  unit_start_utc: string;
+  booking_id: string;
 }

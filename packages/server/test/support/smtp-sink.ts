@@ -8,6 +8,7 @@ export interface ReceivedMail {
   text: string;
   html: string;
   headers: ParsedMail['headers'];
+  attachments: Array<{ filename?: string; contentType: string; content: string }>;
 }
 
 /** A real SMTP server on loopback that keeps what it receives, for tests to read. */
@@ -37,6 +38,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             headers: parsed.headers,
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content.toString('utf8'),
+            })),
           });
           for (const wake of waiters.splice(0)) wake();
           callback();

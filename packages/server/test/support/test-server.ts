@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
-import { startServer, type RunningServer } from '../../src/server.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
 export interface TestServer extends RunningServer {
@@ -24,8 +24,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The real server on a fresh SQLite file, mailing to a real local SMTP sink. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** The real server on a fresh SQLite file, mailing to a real local SMTP sink; `options.now` sets its clock. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: ServerOptions = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'welcome-test-'));
   const databaseFile = join(dir, 'welcome.db');
   const sink = await startSmtpSink();
@@ -39,7 +42,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const server = await startServer(config);
+  const server = await startServer(config, undefined, options);
   const base = `http://127.0.0.1:${port}`;
   return {
     ...server,

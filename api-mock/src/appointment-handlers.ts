@@ -1,0 +1,359 @@
+import { toSupportedLocale } from '@welcome-widgets/core';
+import {
+  AppointmentSlotsResponse,
+  AppointmentTopicsResponse,
+  BOOKING_ID_PATTERN,
+  Booking,
+  BookingCancelled,
+  BookingRequest,
+  ISO_INSTANT,
+  SOURCE_LOCALE,
+  fieldErrorsFromIssues,
+  type AppointmentSlot,
+  type AppointmentTopic,
+  type AppointmentTopicId,
+  type FieldErrors,
+  type SupportedLocale,
+} from '@welcome-widgets/core/contracts';
+import { HttpResponse, http, type HttpHandler } from 'msw';
+import * as z from 'zod/mini';
+import { checked, scenarioResponse, validationError } from './respond.js';
+import type { Scenario } from './scenarios.js';
+
+/** A booking every mock knows, for stories of the cancel link (`?appointment=…&appointment-cancel=…`). */
+export const MOCK_BOOKING_ID = 'mockBooking0123456789A';
+export const MOCK_CANCEL_TOKEN = 'mock-cancel-token-0123456789abcdefghijklmno';
+
+const BERLIN = 'Europe/Berlin';
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+type Titles = Record<SupportedLocale, string>;
+interface MockTopic {
+  id: AppointmentTopicId;
+  durationMinutes: number;
+  languages: string[];
+  title: Titles;
+}
+
+/** As the shipped content of the server (titles only; a server test keeps ids, durations and languages in step). */
+const TOPICS: MockTopic[] = [
+  {
+    id: 'employers',
+    durationMinutes: 60,
+    languages: ['de', 'en'],
+    title: {
+      de: 'Fachkräfte aus dem Ausland einstellen',
+      en: 'Hiring skilled workers from abroad',
+      uk: 'Найм фахівців з-за кордону',
+      ru: 'Найм специалистов из-за рубежа',
+      ar: 'توظيف عمالة ماهرة من الخارج',
+      es: 'Contratar personal cualificado del extranjero',
+      vi: 'Tuyển dụng lao động có tay nghề từ nước ngoài',
+    },
+  },
+  {
+    id: 'work-visa',
+    durationMinutes: 45,
+    languages: ['de', 'en', 'ru', 'es', 'vi'],
+    title: {
+      de: 'Visum und Aufenthaltstitel zum Arbeiten',
+      en: 'Visa and residence permit for work',
+      uk: 'Віза та дозвіл на проживання для роботи',
+      ru: 'Виза и вид на жительство для работы',
+      ar: 'التأشيرة وتصريح الإقامة للعمل',
+      es: 'Visado y permiso de residencia para trabajar',
+      vi: 'Thị thực và giấy phép cư trú để làm việc',
+    },
+  },
+  {
+    id: 'recognition',
+    durationMinutes: 45,
+    languages: ['de', 'en', 'uk', 'ru', 'ar', 'fr'],
+    title: {
+      de: 'Anerkennung ausländischer Berufsabschlüsse',
+      en: 'Recognition of foreign qualifications',
+      uk: 'Визнання іноземних професійних кваліфікацій',
+      ru: 'Признание иностранных профессиональных дипломов',
+      ar: 'الاعتراف بالمؤهلات المهنية الأجنبية',
+      es: 'Reconocimiento de títulos extranjeros',
+      vi: 'Công nhận bằng cấp nghề nghiệp nước ngoài',
+    },
+  },
+  {
+    id: 'opportunity-card',
+    durationMinutes: 30,
+    languages: ['de', 'en', 'es', 'vi', 'ar'],
+    title: {
+      de: 'Chancenkarte',
+      en: 'Opportunity Card',
+      uk: 'Карта можливостей (Chancenkarte)',
+      ru: 'Карта возможностей (Chancenkarte)',
+      ar: 'بطاقة الفرص (Chancenkarte)',
+      es: 'Tarjeta de oportunidades (Chancenkarte)',
+      vi: 'Thẻ cơ hội (Chancenkarte)',
+    },
+  },
+  {
+    id: 'family-reunification',
+    durationMinutes: 45,
+    languages: ['de', 'en', 'ar', 'uk', 'ru', 'fr'],
+    title: {
+      de: 'Familiennachzug',
+      en: 'Family reunification',
+      uk: 'Возз’єднання родини',
+      ru: 'Воссоединение семьи',
+      ar: 'لمّ شمل الأسرة',
+      es: 'Reagrupación familiar',
+      vi: 'Đoàn tụ gia đình',
+    },
+  },
+];
+export const MOCK_APPOINTMENT_TOPICS: readonly Omit<MockTopic, 'title'>[] = TOPICS.map(
+  ({ id, durationMinutes, languages }) => ({ id, durationMinutes, languages }),
+);
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Berlin wall clock → UTC, with Intl (the offset at that moment, checked once more across a change). */
+function berlinToUtc(date: string, hour: number, minute: number): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d, hour, minute);
+  const offset = (at: number) => {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: BERLIN,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date(at));
+    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+    return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour') % 24, n('minute')) - at;
+  };
+  const first = wall - offset(wall);
+  return wall - offset(first);
+}
+
+function berlinDate(at: number): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: BERLIN,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(at));
+}
+
+/**
+ * Slots like the server's, relative to today: weekdays 09:00–12:00 and, Tuesday and Thursday,
+ * 13:00–16:00 Berlin time, stepping by duration + 15 minutes, from 24 hours to 8 weeks ahead;
+ * every fourth one taken, so days look used.
+ */
+function generateSlots(topic: MockTopic, taken: ReadonlySet<string>, now = Date.now()): AppointmentSlot[] {
+  const slots: AppointmentSlot[] = [];
+  const earliest = now + 24 * HOUR_MS;
+  const latest = now + 8 * 7 * DAY_MS;
+  const step = topic.durationMinutes + 15;
+  let index = 0;
+  for (let day = now; day <= latest + DAY_MS; day += DAY_MS) {
+    const date = berlinDate(day);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const windows: Array<[number, number]> = [[9 * 60, 12 * 60]];
+    if (weekday === 2 || weekday === 4) windows.push([13 * 60, 16 * 60]);
+    for (const [open, close] of windows) {
+      for (let minute = open; minute + topic.durationMinutes <= close; minute += step) {
+        const start = berlinToUtc(date, Math.floor(minute / 60), minute % 60);
+        index += 1;
+        if (start < earliest || start > latest || index % 4 === 0 || taken.has(iso(start))) continue;
+        slots.push({ start: iso(start), end: iso(start + topic.durationMinutes * 60_000) });
+      }
+    }
+  }
+  return slots;
+}
+
+const errorResponse = (status: number, code: string, message: string) =>
+  HttpResponse.json({ error: { code, message }, requestId: `mock-${status}` }, { status });
+
+function rangeBound(value: string | null, end: boolean): number | undefined {
+  if (!value) return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return berlinToUtc(value, 0, 0) + (end ? DAY_MS : 0);
+  return ISO_INSTANT.test(value) ? Date.parse(value) : undefined;
+}
+
+function calendarFile(booking: { id: string; start: string; end: string; title: string; cancelled: boolean }): string {
+  const stamp = (value: string) => value.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return [
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Landkreis Mittelsachsen//Welcome widgets mock//DE',
+    'VERSION:2.0',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${booking.id}@mock.welcome.example`,
+    `DTSTAMP:${stamp(iso(Date.now()))}`,
+    `DTSTART:${stamp(booking.start)}`,
+    `DTEND:${stamp(booking.end)}`,
+    `SEQUENCE:${booking.cancelled ? 1 : 0}`,
+    `STATUS:${booking.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `SUMMARY:Beratung: ${booking.title.replace(/[\\;,]/g, (c) => `\\${c}`)}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+}
+
+interface StoredBooking {
+  id: string;
+  token: string;
+  topic: MockTopic;
+  start: string;
+  end: string;
+  cancelled: boolean;
+}
+
+/**
+ * The appointments backend in memory: topics, slots relative to today, bookings that take
+ * their slot, cancel and calendar file. `conflict`: the first booking answers 409 and its slot
+ * disappears from the next slot list; later bookings succeed.
+ */
+export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
+  const taken = new Set<string>();
+  const bookings = new Map<string, StoredBooking>();
+  let conflictPlayed = false;
+  const known = TOPICS[2]!;
+  const knownStart = Date.now() + 3 * DAY_MS;
+  bookings.set(MOCK_BOOKING_ID, {
+    id: MOCK_BOOKING_ID,
+    token: MOCK_CANCEL_TOKEN,
+    topic: known,
+    start: iso(knownStart - (knownStart % HOUR_MS)),
+    end: iso(knownStart - (knownStart % HOUR_MS) + known.durationMinutes * 60_000),
+    cancelled: false,
+  });
+
+  const byCredentials = (request: Request, id: string | undefined) => {
+    const token = new URL(request.url).searchParams.get('token');
+    const booking = id ? bookings.get(id) : undefined;
+    return booking && booking.token === token ? booking : undefined;
+  };
+  const invalidToken = () =>
+    errorResponse(404, 'token_invalid', 'This link is invalid or the booking no longer exists.');
+
+  return [
+    http.get('*/api/v1/appointments/topics', async ({ request }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      const language = toSupportedLocale(new URL(request.url).searchParams.get('lang'));
+      const topics: AppointmentTopic[] = TOPICS.map((topic) => ({
+        id: topic.id,
+        title: topic.title[language],
+        durationMinutes: topic.durationMinutes,
+        languages: [...topic.languages],
+      }));
+      return HttpResponse.json(checked(AppointmentTopicsResponse, { topics }));
+    }),
+
+    http.get('*/api/v1/appointments/slots', async ({ request }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      const params = new URL(request.url).searchParams;
+      const topic = TOPICS.find((t) => t.id === params.get('topic'));
+      if (!params.get('topic')) return validationError({ topic: 'required' });
+      if (!topic) return validationError({ topic: 'not_allowed' });
+      const from = rangeBound(params.get('from'), false);
+      const to = rangeBound(params.get('to'), true);
+      if (from === undefined) return validationError({ from: params.get('from') ? 'invalid' : 'required' });
+      if (to === undefined) return validationError({ to: params.get('to') ? 'invalid' : 'required' });
+      if (to <= from) return validationError({ to: 'invalid' });
+      if (to - from > 93 * DAY_MS) return validationError({ to: 'not_allowed' });
+      const slots = generateSlots(topic, taken).filter((slot) => {
+        const start = Date.parse(slot.start);
+        return start >= from && start < to;
+      });
+      return HttpResponse.json(checked(AppointmentSlotsResponse, { slots, timeZone: BERLIN }));
+    }),
+
+    http.post('*/api/v1/appointments', async ({ request }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      if (scenario === 'validation') return validationError({ email: 'invalid' });
+      let data: unknown;
+      try {
+        data = await request.json();
+      } catch {
+        return errorResponse(400, 'malformed_json', 'The body is not valid JSON.');
+      }
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        return errorResponse(400, 'malformed_json', 'The body must be a JSON object.');
+      }
+      const parsed = z.safeParse(BookingRequest, data);
+      if (!parsed.success) return validationError(fieldErrorsFromIssues(parsed.error.issues, data));
+      const input = parsed.data;
+      if (input.website) return errorResponse(422, 'validation_failed', 'The booking could not be accepted.');
+      const topic = TOPICS.find((t) => t.id === input.topic);
+      if (!topic) return validationError({ topic: 'not_allowed' });
+      const fields: FieldErrors = {};
+      if (!topic.languages.includes(input.language)) fields.language = 'not_allowed';
+      const start = iso(Date.parse(input.start));
+      const slot = generateSlots(topic, new Set()).find((s) => s.start === start);
+      if (!slot) fields.start = 'not_allowed';
+      if (Object.keys(fields).length > 0 || !slot) return validationError(fields);
+      if (taken.has(start) || (scenario === 'conflict' && !conflictPlayed)) {
+        conflictPlayed = true;
+        taken.add(start);
+        return errorResponse(409, 'conflict', 'This slot has just been booked by someone else; please choose another.');
+      }
+      taken.add(start);
+      const id = randomBase64url(16);
+      const token = randomBase64url(32);
+      bookings.set(id, { id, token, topic, start: slot.start, end: slot.end, cancelled: false });
+      return HttpResponse.json(
+        checked(Booking, {
+          id,
+          topic: topic.id,
+          start: slot.start,
+          end: slot.end,
+          cancelToken: token,
+          language: input.language,
+          videoUrl: `${new URL(request.url).origin}/beratung.html?room=${id}`,
+        }),
+        { status: 201 },
+      );
+    }),
+
+    http.delete('*/api/v1/appointments/:id', async ({ request, params }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      const id = String(params.id);
+      const booking = BOOKING_ID_PATTERN.test(id) ? byCredentials(request, id) : undefined;
+      if (!booking) return invalidToken();
+      booking.cancelled = true;
+      taken.delete(booking.start);
+      return HttpResponse.json(checked(BookingCancelled, { id: booking.id, status: 'cancelled' }));
+    }),
+
+    http.get('*/api/v1/appointments/:id/ics', async ({ request, params }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      const booking = byCredentials(request, String(params.id));
+      if (!booking) return invalidToken();
+      return new HttpResponse(calendarFile({ ...booking, title: booking.topic.title[SOURCE_LOCALE] }), {
+        status: 200,
+        headers: {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': 'attachment; filename="beratung.ics"',
+        },
+      });
+    }),
+  ];
+}
+
+function randomBase64url(bytes: number): string {
+  const values = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...values))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}

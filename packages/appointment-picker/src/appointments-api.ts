@@ -1,0 +1,53 @@
+import {
+  AppointmentSlotsResponse,
+  AppointmentTopicsResponse,
+  Booking,
+  BookingCancelled,
+  type ApiClient,
+  type BookingRequest,
+  type SupportedLocale,
+} from '@welcome-widgets/core';
+
+export function loadTopics(client: ApiClient, language: SupportedLocale) {
+  return client.get('v1/appointments/topics', AppointmentTopicsResponse, { searchParams: { lang: language } });
+}
+
+/** Free slots between two days (YYYY-MM-DD, inclusive), as UTC instants. */
+export function loadSlots(client: ApiClient, topic: string, fromDay: string, toDay: string, signal?: AbortSignal) {
+  const to = new Date(`${toDay}T00:00:00Z`);
+  to.setUTCDate(to.getUTCDate() + 1);
+  return client.get('v1/appointments/slots', AppointmentSlotsResponse, {
+    searchParams: { topic, from: `${fromDay}T00:00:00Z`, to: to.toISOString().replace('.000Z', 'Z') },
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function book(client: ApiClient, request: BookingRequest) {
+  return client.post('v1/appointments', request, Booking);
+}
+
+// Two pickers on one page must not both spend a cancel link.
+const cancellations = new Map<string, ReturnType<typeof sendCancel>>();
+
+export function cancelBooking(client: ApiClient, id: string, token: string) {
+  const key = `${id}:${token}`;
+  let request = cancellations.get(key);
+  if (!request) {
+    request = sendCancel(client, id, token);
+    cancellations.set(key, request);
+    request.catch(() => cancellations.delete(key));
+  }
+  return request;
+}
+
+function sendCancel(client: ApiClient, id: string, token: string) {
+  return client.delete(`v1/appointments/${encodeURIComponent(id)}`, BookingCancelled, { searchParams: { token } });
+}
+
+/** The calendar file's address; a plain link, so the browser downloads it. */
+export function icsUrl(apiBase: string, id: string, token: string): string {
+  const base = new URL(apiBase.replace(/\/?$/, '/'), location.href);
+  const url = new URL(`v1/appointments/${encodeURIComponent(id)}/ics`, base);
+  url.searchParams.set('token', token);
+  return url.href;
+}

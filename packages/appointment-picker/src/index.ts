@@ -1,0 +1,5 @@
+export {
+  WelcomeAppointmentPicker,
+  type BookingConfirmedDetail,
+  type BookingCancelledDetail,
+} from './appointment-picker.js';

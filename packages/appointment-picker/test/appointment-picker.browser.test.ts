@@ -1,0 +1,378 @@
+import { appointmentHandlers, mockFetch } from '@welcome-widgets/api-mock';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { WelcomeAppointmentPicker } from '../src/appointment-picker.js';
+
+interface Mail {
+  subject: string;
+  text: string;
+  attachments: { filename: string; contentType: string; content: string }[];
+}
+
+const backend = executeServerCommand<{ url: string }, undefined>('backend');
+const apiOf = async () => `${(await backend).url}/api`;
+const nextMail = (to: string) => executeServerCommand<Mail, { to: string }>('next-mail', { to });
+
+const root = (el: WelcomeAppointmentPicker) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: WelcomeAppointmentPicker, selector: string) =>
+  root(el).querySelector<T>(selector);
+const text = (el: WelcomeAppointmentPicker) => root(el).textContent!.replace(/\s+/g, ' ');
+let unique = 0;
+const address = () => `person.${Date.now()}.${++unique}@example.org`;
+
+async function picker(options: { lang?: string; topic?: string; timezone?: string; fetch?: typeof fetch } = {}) {
+  const el = await fixture<WelcomeAppointmentPicker>(
+    html`<welcome-appointment-picker
+      api=${await apiOf()}
+      lang=${options.lang ?? 'de'}
+      topic=${options.topic ?? ''}
+      timezone=${options.timezone ?? 'Europe/Berlin'}
+      privacy-href="/datenschutz"
+      .apiFetch=${options.fetch}
+    ></welcome-appointment-picker>`,
+  );
+  await waitUntil(() => $(el, '.topics, .fixed-topic, [role=alert], #cancel-title'), 'topics loaded', {
+    timeout: 5000,
+  });
+  return el;
+}
+
+/** Waits for the month's slots and moves on to later months until a day has some. */
+async function firstFreeDay(el: WelcomeAppointmentPicker): Promise<HTMLButtonElement> {
+  for (let month = 0; month < 3; month++) {
+    await waitUntil(() => $(el, 'table[aria-busy=false]'), 'slots loaded', { timeout: 5000 });
+    const day = $<HTMLButtonElement>(el, 'button.day.has-slots');
+    if (day) return day;
+    $<HTMLButtonElement>(el, '.month-step:last-of-type')!.click();
+    await el.updateComplete;
+  }
+  throw new Error('no free day in three months');
+}
+
+async function chooseFirstSlot(el: WelcomeAppointmentPicker) {
+  (await firstFreeDay(el)).click();
+  await el.updateComplete;
+  const slot = $<HTMLButtonElement>(el, 'button.slot')!;
+  const start = slot.dataset.start!;
+  slot.click();
+  await el.updateComplete;
+  return start;
+}
+
+function fill(el: WelcomeAppointmentPicker, values: { name?: string; email?: string }) {
+  for (const [id, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement>(el, `#${id}`)!;
+    input.value = value!;
+    input.dispatchEvent(new Event('input'));
+  }
+}
+
+async function slotsFor(topic: string, start: string) {
+  const day = start.slice(0, 10);
+  const response = await fetch(`${await apiOf()}/v1/appointments/slots?topic=${topic}&from=${day}&to=${day}T23:59:59Z`);
+  return ((await response.json()) as { slots: { start: string }[] }).slots.map((s) => s.start);
+}
+
+describe('<welcome-appointment-picker> against the real server', () => {
+  it('books with the keyboard alone, mails a valid calendar file, cancels, and frees the slot', async () => {
+    const el = await picker({ topic: 'work-visa' });
+    const email = address();
+    await firstFreeDay(el);
+    // Tab into the calendar: the roving tab stop is the focused day.
+    $<HTMLButtonElement>(el, 'button.day[tabindex="0"]')!.focus();
+    for (let i = 0; i < 62 && !root(el).activeElement?.classList.contains('has-slots'); i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await waitUntil(() => $(el, 'table[aria-busy=false]'));
+    }
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('slots-heading');
+    await sendKeys({ press: 'Tab' });
+    const start = (root(el).activeElement as HTMLElement).dataset.start!;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).activeElement?.id).to.equal('name');
+    await sendKeys({ type: 'Nguyễn Thị Lan' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: email });
+    await sendKeys({ press: 'Tab' }); // language
+    await sendKeys({ press: 'Tab' }); // message
+    await sendKeys({ type: 'Ich habe ein Jobangebot als Pflegefachkraft.' });
+    await sendKeys({ press: 'Tab' }); // consent
+    await sendKeys({ press: 'Space' });
+    const confirmed = oneEvent(el, 'welcome-booking-confirmed');
+    await sendKeys({ press: 'Enter' });
+    const detail = ((await confirmed) as CustomEvent).detail;
+    expect(detail.start).to.equal(start);
+    expect(Object.keys(detail).sort()).to.deep.equal(['end', 'id', 'start', 'topic']);
+    await el.updateComplete;
+    expect(text(el)).to.contain('Ihr Termin ist gebucht.');
+    expect((await slotsFor('work-visa', start)).includes(start), 'slot taken').to.equal(false);
+
+    const mail = await nextMail(email);
+    const ics = mail.attachments.find((a) => a.filename?.endsWith('.ics') || a.contentType.startsWith('text/calendar'));
+    expect(ics, 'calendar attachment').to.not.equal(undefined);
+    const compact = start.replace(/[-:]/g, '').replace(/\.\d+/, '');
+    expect(ics!.content).to.match(/BEGIN:VCALENDAR\r\n/);
+    expect(ics!.content).to.contain(`DTSTART:${compact}`);
+    expect(ics!.content).to.match(/\r\nUID:[^\r\n]+\r\n/);
+    expect(ics!.content).to.match(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
+    expect(ics!.content).to.match(/METHOD:REQUEST/);
+
+    const icsLink = $<HTMLAnchorElement>(el, 'a[download]')!;
+    const download = await fetch(icsLink.href);
+    expect(download.status).to.equal(200);
+    expect(await download.text()).to.contain(`DTSTART:${compact}`);
+
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Termin absagen'))!.click();
+    await el.updateComplete;
+    const cancelled = oneEvent(el, 'welcome-booking-cancelled');
+    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Ja, absagen'))!.click();
+    expect(((await cancelled) as CustomEvent).detail).to.deep.equal({ id: detail.id });
+    await el.updateComplete;
+    expect(text(el)).to.contain('Ihr Termin ist abgesagt.');
+    expect(await slotsFor('work-visa', start)).to.include(start);
+    const cancellation = await nextMail(email);
+    expect(cancellation.attachments.some((a) => a.content.includes('METHOD:CANCEL'))).to.equal(true);
+  });
+
+  it('cancels with the link from the confirmation mail, and removes the token from the address bar', async () => {
+    const el0 = await picker({ topic: 'work-visa' });
+    const start = await chooseFirstSlot(el0);
+    const email = address();
+    const response = await fetch(`${await apiOf()}/v1/appointments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        topic: 'work-visa',
+        start,
+        name: 'Mai',
+        email,
+        language: 'vi',
+        mailLanguage: 'vi',
+        consent: true,
+      }),
+    });
+    expect(response.status).to.equal(201);
+    const mail = await nextMail(email);
+    const link = new URL(/https?:\/\/\S*appointment-cancel=[^\s>)]+/.exec(mail.text)![0]);
+    history.replaceState(null, '', `${location.pathname}${link.search}`);
+    try {
+      const el = await picker({ lang: 'vi' });
+      expect(location.search, 'token gone from the address bar').to.not.contain('appointment-cancel');
+      await expect(el).to.be.accessible();
+      const cancelled = oneEvent(el, 'welcome-booking-cancelled');
+      $<HTMLButtonElement>(el, '.confirm-actions .primary')!.click();
+      await cancelled;
+      expect(await slotsFor('work-visa', start)).to.include(start);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('keeps everything typed when the slot was taken meanwhile, and shows the refreshed times', async () => {
+    const el = await picker({ topic: 'work-visa' });
+    const start = await chooseFirstSlot(el);
+    fill(el, { name: 'Ana García', email: address() });
+    $<HTMLInputElement>(el, '#consent')!.click();
+    // Someone else books the same slot first.
+    const other = await fetch(`${await apiOf()}/v1/appointments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        topic: 'work-visa',
+        start,
+        name: 'Other',
+        email: address(),
+        language: 'de',
+        consent: true,
+      }),
+    });
+    expect(other.status).to.equal(201);
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await waitUntil(() => text(el).includes('gerade vergeben'), 'the slot-gone message', { timeout: 5000 });
+    expect($(el, `button.slot[data-start="${start}"]`), 'the taken time is gone').to.equal(null);
+    await chooseFirstSlotOnSameDay(el);
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Ana García');
+    expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(true);
+  });
+
+  it('keeps the form when the network fails', async () => {
+    const failingPost: typeof fetch = (input, init) =>
+      (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase() === 'POST'
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : fetch(input, init);
+    const el = await picker({ topic: 'work-visa', fetch: failingPost });
+    await chooseFirstSlot(el);
+    fill(el, { name: 'Oleksandr', email: address() });
+    $<HTMLInputElement>(el, '#consent')!.click();
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await waitUntil(() => $(el, '.problem .error-notice'), 'the network problem', { timeout: 8000 });
+    expect($(el, '.problem')!.textContent).to.contain('Keine Verbindung');
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Oleksandr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks invalid fields with translated messages and focuses the first', async () => {
+    const el = await picker({ topic: 'work-visa', lang: 'en' });
+    await chooseFirstSlot(el);
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await el.updateComplete;
+    expect($(el, '#name-error')!.textContent).to.contain('Please');
+    expect($<HTMLInputElement>(el, '#name')!.getAttribute('aria-describedby')).to.contain('name-error');
+    expect(root(el).activeElement?.id).to.equal('name');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows times in the viewer’s zone, names it, and adds Berlin time', async () => {
+    const el = await picker({ topic: 'work-visa', timezone: 'Asia/Kolkata' });
+    expect($(el, '.timezone')!.textContent).to.match(/GMT\+5:30|GMT\+05:30/);
+    (await firstFreeDay(el)).click();
+    await el.updateComplete;
+    const slot = $<HTMLButtonElement>(el, 'button.slot')!;
+    const start = new Date(slot.dataset.start!);
+    const kolkata = new Intl.DateTimeFormat('de', {
+      timeZone: 'Asia/Kolkata',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(start);
+    const berlin = new Intl.DateTimeFormat('de', {
+      timeZone: 'Europe/Berlin',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(start);
+    expect(slot.querySelector('.slot-time')!.textContent).to.contain(kolkata);
+    expect(slot.querySelector('.slot-berlin')!.textContent).to.contain(`${berlin} Uhr in Berlin`);
+  });
+
+  it('takes the topic from ?topic= and lets the person choose otherwise', async () => {
+    const el = await picker();
+    expect(root(el).querySelectorAll('.topics input[type=radio]').length).to.be.greaterThan(1);
+    history.replaceState(null, '', '?topic=employers');
+    try {
+      const linked = await picker();
+      expect($<HTMLInputElement>(linked, '#topic-employers')!.checked).to.equal(true);
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it('moves through the date grid with the keys of the APG date picker, mirrored in Arabic', async () => {
+    for (const lang of ['de', 'ar']) {
+      const el = await picker({ topic: 'work-visa', lang });
+      await waitUntil(() => $(el, 'table[aria-busy=false]'));
+      const focused = () => (root(el).activeElement as HTMLElement | null)?.dataset.day;
+      const start = $<HTMLButtonElement>(el, 'button.day[tabindex="0"]')!;
+      start.focus();
+      const day0 = start.dataset.day!;
+      const shift = (day: string, n: number) => {
+        const d = new Date(`${day}T00:00:00Z`);
+        d.setUTCDate(d.getUTCDate() + n);
+        return d.toISOString().slice(0, 10);
+      };
+      await sendKeys({ press: lang === 'ar' ? 'ArrowLeft' : 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(), `${lang}: forward one day`).to.equal(shift(day0, 1));
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused()).to.equal(shift(day0, 8));
+      await sendKeys({ press: 'PageDown' });
+      await el.updateComplete;
+      expect(focused()!.slice(5, 7)).to.not.equal(shift(day0, 8).slice(5, 7));
+      await sendKeys({ press: 'PageUp' });
+      await el.updateComplete;
+      expect(focused()).to.equal(shift(day0, 8));
+    }
+  });
+
+  for (const lang of ['de', 'en', 'ar']) {
+    it(`is axe-clean in every step (${lang})`, async () => {
+      const el = await picker({ lang });
+      await expect(el).to.be.accessible();
+      $<HTMLInputElement>(el, '#topic-work-visa')!.click();
+      await el.updateComplete;
+      (await firstFreeDay(el)).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, 'button.slot')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      fill(el, { name: 'Test', email: address() });
+      $<HTMLInputElement>(el, '#consent')!.click();
+      $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+      await waitUntil(() => $(el, '#outcome'), 'confirmed', { timeout: 5000 });
+      await expect(el).to.be.accessible();
+      [...root(el).querySelectorAll<HTMLButtonElement>('button.secondary')].at(-1)!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '.confirm-actions .primary')!.click();
+      await waitUntil(() => $(el, '.success-notice #outcome'), 'cancelled', { timeout: 5000 });
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('fits 320 px, and the time-zone popover stays inside the viewport', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await picker({ topic: 'work-visa', lang: 'uk' });
+      await firstFreeDay(el);
+      const section = $(el, '.root')!;
+      expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
+      $<HTMLButtonElement>(el, '#tz-button')!.click();
+      const popover = $<HTMLElement>(el, '#tz-popover')!;
+      await waitUntil(() => popover.matches(':popover-open') && popover.style.top !== '', 'popover positioned');
+      const box = popover.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect(box.bottom).to.be.at.most(640);
+      const select = $<HTMLSelectElement>(el, '#tz-select')!;
+      select.value = 'America/Caracas';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(popover.matches(':popover-open')).to.equal(false);
+      expect($(el, '.timezone')!.textContent).to.match(/GMT-4|GMT-04/);
+      (await firstFreeDay(el)).click();
+      await el.updateComplete;
+      expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
+      $<HTMLButtonElement>(el, 'button.slot')!.click();
+      await el.updateComplete;
+      expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
+async function chooseFirstSlotOnSameDay(el: WelcomeAppointmentPicker) {
+  const slot = $<HTMLButtonElement>(el, 'button.slot');
+  if (slot) {
+    slot.click();
+  } else {
+    (await firstFreeDay(el)).click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button.slot')!.click();
+  }
+  await el.updateComplete;
+}
+
+describe('<welcome-appointment-picker> when the server fails', () => {
+  for (const [scenario, expected] of [
+    ['error', 'schiefgegangen'],
+    ['malformed', 'schiefgegangen'],
+    ['offline', 'Keine Verbindung'],
+  ] as const) {
+    it(`shows a translated error with retry (${scenario}), axe-clean`, async () => {
+      const el = await fixture<WelcomeAppointmentPicker>(
+        html`<welcome-appointment-picker
+          .apiFetch=${mockFetch(appointmentHandlers(scenario))}
+        ></welcome-appointment-picker>`,
+      );
+      await waitUntil(() => $(el, '[role=alert]'), 'the error', { timeout: 8000 });
+      expect($(el, '[role=alert]')!.textContent).to.contain(expected);
+      expect($(el, '[role=alert] button')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+});

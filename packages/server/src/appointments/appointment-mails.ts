@@ -1,0 +1,167 @@
+import type { SupportedLocale } from '@welcome-widgets/core';
+import type { OutgoingMail } from '../mail/mailer.js';
+import { renderMail } from '../mail/render-mail.js';
+import { appointmentMailTexts } from '../mail/texts/appointments/index.js';
+import { buildIcs, type IcsMethod, type IcsPerson } from './ical.js';
+
+/** What a mail or calendar file says about one booking. */
+export interface BookingFacts {
+  id: string;
+  topicTitle: string;
+  start: Date;
+  end: Date;
+  /** Language of the talk (may be beyond the seven, e.g. `fr`). */
+  language: string;
+  mailLanguage: SupportedLocale;
+  /** The booker's zone, and the consultants'. */
+  timeZone: string;
+  consultantTimeZone: string;
+  name: string;
+  email: string;
+  requestedAt: Date;
+  cancelledAt: Date | null;
+}
+
+export interface BookingLinks {
+  video: string;
+  /** The county's booking page with the cancel token, where the widget cancels. */
+  cancel: string;
+  /** The booking page without a token, to book again. */
+  rebook: string;
+  /** `GET /api/v1/appointments/{id}/ics?token=`. */
+  ics: string;
+}
+
+export interface MailSettings {
+  publisher: string;
+  /** Host part of calendar UIDs. */
+  uidHost: string;
+  organizer?: IcsPerson;
+}
+
+export const ICS_FILENAME = 'beratung.ics';
+
+/** "Dienstag, 31. März 2026, 12:30–13:15 Uhr (Asia/Kolkata)": the zone is always named. */
+export function formatAppointment(language: SupportedLocale, start: Date, end: Date, timeZone: string): string {
+  const range = new Intl.DateTimeFormat(language, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).formatRange(start, end);
+  return `${range} (${timeZone})`;
+}
+
+function shortWhen(language: SupportedLocale, start: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(start);
+}
+
+function languageName(mailLanguage: SupportedLocale, language: string): string {
+  try {
+    return new Intl.DisplayNames(mailLanguage, { type: 'language' }).of(language) ?? language;
+  } catch {
+    return language;
+  }
+}
+
+function factLines(booking: BookingFacts): string[] {
+  const t = appointmentMailTexts[booking.mailLanguage];
+  const lines = [
+    `${t.topicLabel}: ${booking.topicTitle}`,
+    `${t.timeLabel}: ${formatAppointment(booking.mailLanguage, booking.start, booking.end, booking.timeZone)}`,
+  ];
+  if (booking.timeZone !== booking.consultantTimeZone) {
+    lines.push(
+      `${t.consultantTimeLabel}: ${formatAppointment(booking.mailLanguage, booking.start, booking.end, booking.consultantTimeZone)}`,
+    );
+  }
+  lines.push(`${t.languageLabel}: ${languageName(booking.mailLanguage, booking.language)}`);
+  return lines;
+}
+
+/** The calendar entry: REQUEST in the confirmation, CANCEL in the cancellation, PUBLISH for download. */
+export function bookingIcs(
+  booking: BookingFacts,
+  links: BookingLinks,
+  settings: MailSettings,
+  method: IcsMethod,
+): string {
+  const t = appointmentMailTexts[booking.mailLanguage];
+  const cancelled = booking.cancelledAt !== null || method === 'CANCEL';
+  const description = cancelled
+    ? booking.topicTitle
+    : `${booking.topicTitle}\n${t.calendarVideo}: ${links.video}\n${t.calendarCancel}: ${links.cancel}`;
+  return buildIcs({
+    method,
+    uid: `${booking.id}@${settings.uidHost}`,
+    stamp: booking.cancelledAt ?? booking.requestedAt,
+    start: booking.start,
+    end: booking.end,
+    summary: t.calendarSummary(booking.topicTitle),
+    description,
+    url: links.video,
+    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    sequence: cancelled ? 1 : 0,
+    language: booking.mailLanguage,
+    ...(method === 'PUBLISH'
+      ? {}
+      : {
+          ...(settings.organizer ? { organizer: settings.organizer } : {}),
+          attendee: { name: booking.name, email: booking.email },
+        }),
+  });
+}
+
+export function confirmationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): OutgoingMail {
+  const t = appointmentMailTexts[booking.mailLanguage];
+  const mail = renderMail({
+    language: booking.mailLanguage,
+    subject: t.confirmSubject(booking.topicTitle, shortWhen(booking.mailLanguage, booking.start, booking.timeZone)),
+    paragraphs: [t.greeting, t.confirmIntro, ...factLines(booking)],
+    link: { label: t.videoAction, url: links.video },
+    moreLinks: [
+      { label: t.calendarAction, url: links.ics },
+      { label: t.cancelAction, url: links.cancel },
+    ],
+    afterLink: [t.notYou],
+    signature: t.signature(settings.publisher),
+  });
+  return {
+    to: booking.email,
+    ...mail,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+    attachments: [
+      {
+        filename: ICS_FILENAME,
+        content: bookingIcs(booking, links, settings, 'REQUEST'),
+        contentType: 'text/calendar; charset=utf-8; method=REQUEST',
+      },
+    ],
+  };
+}
+
+export function cancellationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): OutgoingMail {
+  const t = appointmentMailTexts[booking.mailLanguage];
+  const mail = renderMail({
+    language: booking.mailLanguage,
+    subject: t.cancelSubject(booking.topicTitle, shortWhen(booking.mailLanguage, booking.start, booking.timeZone)),
+    paragraphs: [t.greeting, t.cancelledIntro, ...factLines(booking), t.cancelledCalendarHint],
+    link: { label: t.rebookAction, url: links.rebook },
+    signature: t.signature(settings.publisher),
+  });
+  return {
+    to: booking.email,
+    ...mail,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+    attachments: [
+      {
+        filename: ICS_FILENAME,
+        content: bookingIcs(booking, links, settings, 'CANCEL'),
+        contentType: 'text/calendar; charset=utf-8; method=CANCEL',
+      },
+    ],
+  };
+}

@@ -1,0 +1,208 @@
+import {
+  AppointmentSlotsResponse,
+  AppointmentTopicsResponse,
+  BOOKING_ID_PATTERN,
+  Booking,
+  BookingCancelled,
+  BookingRequest,
+  ISO_INSTANT,
+  TOKEN_PATTERN,
+  TokenQuery,
+  fieldErrorsFromIssues,
+  toSupportedLocale,
+  type FieldErrors,
+} from '@welcome-widgets/core';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import * as z from 'zod/mini';
+import { HttpError, validationFailed } from '../http/api-error.js';
+import type { Logger } from '../http/logger.js';
+import { readJson } from '../http/read-json.js';
+import type { ApiDocs } from '../openapi/api-docs.js';
+import type { AppointmentService } from './appointment-service.js';
+import { ICS_FILENAME } from './appointment-mails.js';
+import { addDays, isoInstant, zonedToUtc } from './berlin-time.js';
+
+const TAG = 'Appointments';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A slot list covers at most about three months per request. */
+export const MAX_SLOT_RANGE_DAYS = 93;
+/** A booking is a small form; bodies up to this size get field errors (a 10 kB name: 422), larger 413. */
+const MAX_BOOKING_BYTES = 32 * 1024;
+
+const dateOrInstant = z.string().check(
+  z.maxLength(40),
+  z.refine((value) => DATE.test(value) || ISO_INSTANT.test(value)),
+);
+
+export const TopicsQuery = z.object({
+  /** BCP 47 tag; `de-AT` → `de`, unknown languages → `en`, none → `de`. */
+  lang: z.optional(z.string().check(z.maxLength(35))),
+});
+
+export const SlotsQuery = z.object({
+  topic: z.string().check(z.minLength(1), z.maxLength(64)),
+  /** An instant (`2026-03-30T00:00:00Z`, inclusive) or a date (`2026-03-30`: from its start in Europe/Berlin). */
+  from: dateOrInstant,
+  /** An instant (exclusive) or a date (inclusive: up to the end of that day in Europe/Berlin). At most 93 days after `from`. */
+  to: dateOrInstant,
+});
+
+const BookingPath = z.object({ id: z.string().check(z.regex(BOOKING_ID_PATTERN)) });
+
+const invalidToken = () => new HttpError(404, 'token_invalid', 'This link is invalid or the booking no longer exists.');
+
+export function appointmentRoutes(options: {
+  service: AppointmentService;
+  docs: ApiDocs;
+  logger: Logger;
+  bookingLimit: MiddlewareHandler;
+}): Hono {
+  const { service, docs, logger } = options;
+  const app = new Hono();
+
+  docs.add({
+    method: 'get',
+    path: '/api/v1/appointments/topics',
+    tag: TAG,
+    summary: 'Consultation topics with duration and the languages a talk can be held in.',
+    query: TopicsQuery,
+    responses: { 200: { description: 'Topics, titles in `lang`', schema: AppointmentTopicsResponse } },
+  });
+  app.get('/topics', (c) => {
+    const language = toSupportedLocale(c.req.query('lang'));
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.json({ topics: service.topics(language) } satisfies AppointmentTopicsResponse);
+  });
+
+  docs.add({
+    method: 'get',
+    path: '/api/v1/appointments/slots',
+    tag: TAG,
+    summary: 'Free slots of a topic in [from, to), as UTC instants; at most 93 days per request.',
+    query: SlotsQuery,
+    responses: {
+      200: { description: 'Free slots, ascending', schema: AppointmentSlotsResponse },
+      422: { description: 'Unknown topic, or from/to missing, malformed, reversed or too far apart' },
+    },
+  });
+  app.get('/slots', async (c) => {
+    const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''));
+    const query = z.safeParse(SlotsQuery, raw);
+    if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
+    const topic = service.topic(query.data.topic);
+    if (!topic) throw validationFailed({ topic: 'not_allowed' });
+    const timeZone = service.timeZoneOf(topic);
+    const from = rangeBound(query.data.from, timeZone, 'from');
+    const to = rangeBound(query.data.to, timeZone, 'to');
+    const fields: FieldErrors = {};
+    if (!from) fields.from = 'invalid';
+    if (!to) fields.to = 'invalid';
+    if (from && to && to.getTime() <= from.getTime()) fields.to = 'invalid';
+    if (from && to && to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000) fields.to = 'not_allowed';
+    if (Object.keys(fields).length > 0 || !from || !to) throw validationFailed(fields);
+
+    const slots = await service.slots(topic, from, to);
+    return c.json({
+      slots: slots.map((slot) => ({ start: isoInstant(slot.start), end: isoInstant(slot.end) })),
+      timeZone,
+    } satisfies AppointmentSlotsResponse);
+  });
+
+  docs.add({
+    method: 'post',
+    path: '/api/v1/appointments',
+    tag: TAG,
+    summary: 'Book a slot; sends the confirmation mail with the calendar file and the cancel link.',
+    body: BookingRequest,
+    responses: {
+      201: { description: 'Booked; keep `cancelToken` to cancel or download the calendar file', schema: Booking },
+      400: { description: 'Malformed JSON' },
+      409: { description: 'The slot is no longer free (code `conflict`)' },
+      413: { description: 'Body too large' },
+      415: { description: 'Not application/json' },
+      422: {
+        description:
+          'Field errors: topic, start (not a slot: off the grid, past, outside the horizon, holiday), language (not offered for the topic), timeZone, name, email, consent',
+      },
+      429: { description: 'Too many requests (Retry-After)' },
+    },
+  });
+  app.post('/', options.bookingLimit, async (c) => {
+    const input = await readJson(c, BookingRequest, MAX_BOOKING_BYTES);
+    if (input.website) {
+      // A bot filled the honeypot: refuse without saying why; nothing is stored or sent.
+      logger.info('booking honeypot triggered');
+      throw new HttpError(422, 'validation_failed', 'The booking could not be accepted.');
+    }
+    const outcome = await service.book(input, { origin: c.req.header('origin') ?? null });
+    if (outcome.kind === 'invalid') throw validationFailed(outcome.fields);
+    if (outcome.kind === 'conflict') {
+      throw new HttpError(409, 'conflict', 'This slot has just been booked by someone else; please choose another.');
+    }
+    return c.json(outcome.booking satisfies Booking, 201);
+  });
+
+  docs.add({
+    method: 'delete',
+    path: '/api/v1/appointments/{id}',
+    tag: TAG,
+    summary: 'Cancel with the token from the booking; the slot is free again. Repeating it is harmless.',
+    params: BookingPath,
+    query: TokenQuery,
+    responses: {
+      200: { description: 'Cancelled (also when it already was)', schema: BookingCancelled },
+      404: { description: 'Unknown booking or wrong token (code `token_invalid`)' },
+      409: { description: 'The appointment has already begun (code `conflict`)' },
+    },
+  });
+  app.delete('/:id', async (c) => {
+    const { id, token } = credentials(c);
+    const outcome = await service.cancel(id, token);
+    if (outcome === 'unknown') throw invalidToken();
+    if (outcome === 'started') throw new HttpError(409, 'conflict', 'The appointment has already begun.');
+    return c.json({ id, status: 'cancelled' as const } satisfies BookingCancelled);
+  });
+
+  docs.add({
+    method: 'get',
+    path: '/api/v1/appointments/{id}/ics',
+    tag: TAG,
+    summary: 'The calendar file (iCalendar, METHOD:PUBLISH) of a booking; cancelled bookings give STATUS:CANCELLED.',
+    params: BookingPath,
+    query: TokenQuery,
+    responses: {
+      200: { description: 'text/calendar attachment beratung.ics', contentType: 'text/calendar' },
+      404: { description: 'Unknown booking or wrong token (code `token_invalid`)' },
+    },
+  });
+  app.get('/:id/ics', async (c) => {
+    const { id, token } = credentials(c);
+    const ics = await service.ics(id, token);
+    if (!ics) throw invalidToken();
+    return c.body(ics, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${ICS_FILENAME}"`,
+    });
+  });
+
+  return app;
+}
+
+/** A forged id or token of the wrong shape gets the same answer as an unknown one, before storage is asked. */
+function credentials(c: Context): { id: string; token: string } {
+  const id = c.req.param('id') ?? '';
+  const token = c.req.query('token') ?? '';
+  if (!BOOKING_ID_PATTERN.test(id) || !TOKEN_PATTERN.test(token)) throw invalidToken();
+  return { id, token };
+}
+
+/** A date means a whole day in the consultants' zone: `from` its start, `to` its end. */
+function rangeBound(value: string, timeZone: string, bound: 'from' | 'to'): Date | undefined {
+  if (DATE.test(value)) {
+    const day = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) return undefined;
+    return zonedToUtc(bound === 'from' ? value : addDays(value, 1), '00:00', timeZone);
+  }
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? undefined : instant;
+}

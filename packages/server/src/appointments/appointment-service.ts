@@ -1,0 +1,371 @@
+import { randomBytes } from 'node:crypto';
+import {
+  FALLBACK_LOCALE,
+  isSupportedLocale,
+  type AppointmentTopic,
+  type BookingRequest,
+  type FieldErrors,
+  type SupportedLocale,
+} from '@welcome-widgets/core';
+import type { Logger } from '../http/logger.js';
+import { sourcePage } from '../http/source-page.js';
+import type { Mailer } from '../mail/mailer.js';
+import { hashToken, newToken } from '../newsletter/tokens.js';
+import type { Storage } from '../storage/database.js';
+import type { AppointmentBookingTable } from '../storage/schema.js';
+import {
+  cancellationMail,
+  confirmationMail,
+  bookingIcs,
+  type BookingFacts,
+  type BookingLinks,
+} from './appointment-mails.js';
+import {
+  weekdayNumber,
+  type AppointmentContent,
+  type ContentConsultant,
+  type ContentTopic,
+} from './appointment-content.js';
+import { BERLIN, isValidTimeZone, isoInstant, minutes } from './berlin-time.js';
+import { isSaxonHoliday } from './holidays.js';
+import type { IcsPerson } from './ical.js';
+import { computeSlots, occupied, type Interval, type Slot } from './slots.js';
+
+export interface AppointmentSettings {
+  content: AppointmentContent;
+  publisher: string;
+  /** Base of the API as people reach it, e.g. `https://welcome.example/api`. */
+  apiUrl: string;
+  /** The county's page with the booking widget (cancel links open it). */
+  pageUrl: string;
+  /** Video-call link with `{room}` for the booking id. */
+  videoRoomUrl: string;
+  uidHost: string;
+  organizer?: IcsPerson;
+  /** Bookings are deleted this many days after the appointment (or its cancellation) ended. */
+  retentionDays: number;
+}
+
+export interface RequestContext {
+  origin: string | null;
+}
+
+export type BookingOutcome =
+  { kind: 'booked'; booking: BookedAppointment } | { kind: 'invalid'; fields: FieldErrors } | { kind: 'conflict' };
+
+export interface BookedAppointment {
+  id: string;
+  topic: string;
+  start: string;
+  end: string;
+  cancelToken: string;
+  language: string;
+  videoUrl: string;
+}
+
+export type CancelOutcome = 'cancelled' | 'already-cancelled' | 'unknown' | 'started';
+
+/** Quarter hours: the unit in which consultants are busy, and the grain of every rule and duration. */
+export const UNIT_MINUTES = 15;
+
+/**
+ * Topics, free slots, bookings and cancellations. The rules come from the content file; the
+ * database holds bookings and, per consultant, the quarter hours they occupy, whose primary key
+ * refuses a second booking of any of them.
+ */
+export class AppointmentService {
+  private readonly consultants: Map<string, ContentConsultant>;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly mailer: Mailer,
+    private readonly settings: AppointmentSettings,
+    private readonly logger: Logger,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.consultants = new Map(settings.content.consultants.map((c) => [c.id, c]));
+  }
+
+  topics(language: SupportedLocale): AppointmentTopic[] {
+    return this.settings.content.topics.map((topic) => ({
+      id: topic.id,
+      title: topic.title[language],
+      description: topic.description[language],
+      durationMinutes: topic.durationMinutes,
+      languages: [...topic.languages],
+    }));
+  }
+
+  topic(id: string): ContentTopic | undefined {
+    return this.settings.content.topics.find((topic) => topic.id === id);
+  }
+
+  /** The zone of the topic's consultants, for "Berlin time" beside the viewer's. */
+  timeZoneOf(topic: ContentTopic): string {
+    return this.consultantsOf(topic)[0]?.timeZone ?? BERLIN;
+  }
+
+  /**
+   * Free slots of a topic in [from, to). With several consultants a slot is per consultant and
+   * the list merges them: a time is offered while at least one of them is free.
+   */
+  async slots(topic: ContentTopic, from: Date, to: Date): Promise<Slot[]> {
+    const consultants = this.consultantsOf(topic);
+    const busy = await this.busyIntervals(
+      consultants.map((c) => c.id),
+      from,
+      to,
+    );
+    const now = this.now();
+    const all = consultants.flatMap((consultant) =>
+      this.slotsOf(topic, consultant, { from, to, now, busy: busy.get(consultant.id) ?? [] }),
+    );
+    all.sort((a, b) => a.start.getTime() - b.start.getTime());
+    return all.filter((slot, i) => i === 0 || all[i - 1]!.start.getTime() !== slot.start.getTime());
+  }
+
+  async book(input: BookingRequest, context: RequestContext): Promise<BookingOutcome> {
+    const fields: FieldErrors = {};
+    const topic = this.topic(input.topic);
+    const timeZone = input.timeZone ?? BERLIN;
+    if (!isValidTimeZone(timeZone)) fields.timeZone = 'invalid';
+    if (!topic) return { kind: 'invalid', fields: { topic: 'not_allowed', ...fields } };
+    if (!topic.languages.includes(input.language)) fields.language = 'not_allowed';
+
+    // On the grid, not a holiday or absence, inside the horizon: else it was never a slot (422).
+    // Whether it is still free is for the database to say (409).
+    const start = new Date(Date.parse(input.start));
+    const now = this.now();
+    const candidates = this.consultantsOf(topic).filter((consultant) =>
+      this.slotsOf(topic, consultant, { from: start, to: new Date(start.getTime() + 1), now, busy: [] }).some(
+        (slot) => slot.start.getTime() === start.getTime(),
+      ),
+    );
+    if (candidates.length === 0) fields.start = 'not_allowed';
+    if (Object.keys(fields).length > 0) return { kind: 'invalid', fields };
+
+    const id = randomBytes(16).toString('base64url');
+    const cancelToken = newToken();
+    const end = new Date(start.getTime() + minutes(topic.durationMinutes));
+    const mailLanguage: SupportedLocale =
+      input.mailLanguage ?? (isSupportedLocale(input.language) ? input.language : FALLBACK_LOCALE);
+    const requestedAt = now.toISOString();
+    const units = unitsOf(occupied(start, topic.durationMinutes, this.settings.content.bufferMinutes));
+
+    let row: AppointmentBookingTable | undefined;
+    for (const consultant of candidates) {
+      const candidate: AppointmentBookingTable = {
+        id,
+        topic: topic.id,
+        consultant_id: consultant.id,
+        start_utc: isoInstant(start),
+        end_utc: isoInstant(end),
+        name: input.name,
+        email: input.email,
+        language: input.language,
+        mail_language: mailLanguage,
+        time_zone: timeZone,
+        message: input.message?.trim() || null,
+        consent_version: input.consentVersion ?? 'unversioned',
+        requested_at: requestedAt,
+        cancelled_at: null,
+        cancel_token_hash: hashToken(cancelToken),
+        source_page: sourcePage(input.page),
+        source_origin: context.origin,
+        widget_version: input.widgetVersion ?? null,
+      };
+      try {
+        await this.storage.db.transaction().execute(async (trx) => {
+          await trx.insertInto('appointment_bookings').values(candidate).execute();
+          await trx
+            .insertInto('consultant_busy_units')
+            .values(units.map((unit) => ({ consultant_id: consultant.id, unit_start_utc: unit, booking_id: id })))
+            .execute();
+        });
+        row = candidate;
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    }
+    if (!row) return { kind: 'conflict' };
+
+    const facts = this.factsOf(row);
+    const links = this.linksOf(row, cancelToken);
+    await this.mailer
+      .send(confirmationMail(facts, links, this.mailSettings()))
+      // The booking stands: the widget shows it with its calendar file and cancel link.
+      .catch((error: unknown) => this.logger.error('booking confirmation mail failed', { error: String(error) }));
+
+    return {
+      kind: 'booked',
+      booking: {
+        id,
+        topic: topic.id,
+        start: row.start_utc,
+        end: row.end_utc,
+        cancelToken,
+        language: row.language,
+        videoUrl: links.video,
+      },
+    };
+  }
+
+  /** Frees the slot and sends the cancellation mail once; repeating it with the token is harmless. */
+  async cancel(id: string, token: string): Promise<CancelOutcome> {
+    const row = await this.find(id, token);
+    if (!row) return 'unknown';
+    if (row.cancelled_at) return 'already-cancelled';
+    const now = this.now();
+    if (Date.parse(row.start_utc) <= now.getTime()) return 'started';
+
+    const cancelledAt = now.toISOString();
+    const changed = await this.storage.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('appointment_bookings')
+        .set({ cancelled_at: cancelledAt })
+        .where('id', '=', id)
+        .where('cancelled_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await trx.deleteFrom('consultant_busy_units').where('booking_id', '=', id).execute();
+      return true;
+    });
+    // Two clicks racing: only the one that changed the row mails.
+    if (!changed) return 'already-cancelled';
+
+    const cancelled = { ...row, cancelled_at: cancelledAt };
+    await this.mailer
+      .send(cancellationMail(this.factsOf(cancelled), this.linksOf(cancelled, token), this.mailSettings()))
+      .catch((error: unknown) => this.logger.error('cancellation mail failed', { error: String(error) }));
+    return 'cancelled';
+  }
+
+  /** The calendar file for download; a cancelled booking gives its cancelled version. */
+  async ics(id: string, token: string): Promise<string | undefined> {
+    const row = await this.find(id, token);
+    if (!row) return undefined;
+    return bookingIcs(this.factsOf(row), this.linksOf(row, token), this.mailSettings(), 'PUBLISH');
+  }
+
+  /** Deletes bookings (personal data) some days after they ended; their busy units go with them. */
+  async purgeExpired(): Promise<number> {
+    const cutoff = isoInstant(this.now().getTime() - this.settings.retentionDays * 86_400_000);
+    const result = await this.storage.db
+      .deleteFrom('appointment_bookings')
+      .where('end_utc', '<', cutoff)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  private async find(id: string, token: string): Promise<AppointmentBookingTable | undefined> {
+    return this.storage.db
+      .selectFrom('appointment_bookings')
+      .selectAll()
+      .where('id', '=', id)
+      .where('cancel_token_hash', '=', hashToken(token))
+      .executeTakeFirst();
+  }
+
+  private consultantsOf(topic: ContentTopic): ContentConsultant[] {
+    return topic.consultants.map((id) => this.consultants.get(id)!);
+  }
+
+  private slotsOf(
+    topic: ContentTopic,
+    consultant: ContentConsultant,
+    range: { from: Date; to: Date; now: Date; busy: Interval[] },
+  ): Slot[] {
+    return computeSlots({
+      rules: consultant.rules.map((rule) => ({ weekday: weekdayNumber(rule.weekday), from: rule.from, to: rule.to })),
+      timeZone: consultant.timeZone,
+      durationMinutes: topic.durationMinutes,
+      bufferMinutes: this.settings.content.bufferMinutes,
+      isHoliday: isSaxonHoliday,
+      absences: consultant.absences,
+      busy: range.busy,
+      horizon: this.settings.content.horizon,
+      now: range.now,
+      from: range.from,
+      to: range.to,
+    });
+  }
+
+  /** The quarter hours each consultant is busy around [from, to), as intervals. */
+  private async busyIntervals(consultantIds: string[], from: Date, to: Date): Promise<Map<string, Interval[]>> {
+    const margin = minutes(24 * 60);
+    const rows = await this.storage.db
+      .selectFrom('consultant_busy_units')
+      .select(['consultant_id', 'unit_start_utc'])
+      .where('consultant_id', 'in', consultantIds)
+      .where('unit_start_utc', '>=', isoInstant(from.getTime() - margin))
+      .where('unit_start_utc', '<', isoInstant(to.getTime() + margin))
+      .execute();
+    const busy = new Map<string, Interval[]>();
+    for (const row of rows) {
+      const start = Date.parse(row.unit_start_utc);
+      const list = busy.get(row.consultant_id) ?? [];
+      list.push({ start, end: start + minutes(UNIT_MINUTES) });
+      busy.set(row.consultant_id, list);
+    }
+    return busy;
+  }
+
+  private factsOf(row: AppointmentBookingTable): BookingFacts {
+    const topic = this.topic(row.topic);
+    const mailLanguage = isSupportedLocale(row.mail_language) ? row.mail_language : FALLBACK_LOCALE;
+    return {
+      id: row.id,
+      topicTitle: topic?.title[mailLanguage] ?? row.topic,
+      start: new Date(row.start_utc),
+      end: new Date(row.end_utc),
+      language: row.language,
+      mailLanguage,
+      timeZone: row.time_zone,
+      consultantTimeZone: this.consultants.get(row.consultant_id)?.timeZone ?? BERLIN,
+      name: row.name,
+      email: row.email,
+      requestedAt: new Date(row.requested_at),
+      cancelledAt: row.cancelled_at ? new Date(row.cancelled_at) : null,
+    };
+  }
+
+  private linksOf(row: AppointmentBookingTable, token: string): BookingLinks {
+    const page = (parameters: Record<string, string>) => {
+      const url = new URL(this.settings.pageUrl);
+      for (const [name, value] of Object.entries(parameters)) url.searchParams.set(name, value);
+      return url.href;
+    };
+    return {
+      video: videoUrl(this.settings.videoRoomUrl, row.id),
+      cancel: page({ appointment: row.id, 'appointment-cancel': token, lang: row.mail_language }),
+      rebook: page({ topic: row.topic, lang: row.mail_language }),
+      ics: `${this.settings.apiUrl}/v1/appointments/${encodeURIComponent(row.id)}/ics?token=${encodeURIComponent(token)}`,
+    };
+  }
+
+  private mailSettings() {
+    return {
+      publisher: this.settings.publisher,
+      uidHost: this.settings.uidHost,
+      ...(this.settings.organizer ? { organizer: this.settings.organizer } : {}),
+    };
+  }
+}
+
+export function videoUrl(template: string, room: string): string {
+  return template.replaceAll('{room}', encodeURIComponent(room));
+}
+
+/** The quarter hours (ISO instants) an occupied span covers. */
+export function unitsOf(span: Interval): string[] {
+  const units: string[] = [];
+  for (let at = span.start; at < span.end; at += minutes(UNIT_MINUTES)) units.push(isoInstant(at));
+  return units;
+}
+
+/** SQLite (better-sqlite3) and PostgreSQL (23505) report a duplicate key differently. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}

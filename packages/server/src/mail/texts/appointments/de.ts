@@ -1,0 +1,26 @@
+import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+
+export const de: AppointmentMailTexts = {
+  confirmSubject: (topic, when) => `Terminbestätigung: ${topic}, ${when}`,
+  cancelSubject: (topic, when) => `Termin abgesagt: ${topic}, ${when}`,
+  greeting: 'Guten Tag,',
+  confirmIntro: 'vielen Dank für Ihre Buchung. Ihr Termin für eine Online-Beratung ist bestätigt.',
+  cancelledIntro: 'wie gewünscht haben wir Ihren Beratungstermin abgesagt.',
+  topicLabel: 'Thema',
+  timeLabel: 'Termin',
+  consultantTimeLabel: 'Uhrzeit der Beratungsstelle',
+  languageLabel: 'Gesprächssprache',
+  videoAction:
+    'Zum Termin öffnen Sie bitte diesen Link zum Videogespräch. Sie brauchen nur einen aktuellen Browser mit Kamera und Mikrofon:',
+  calendarAction: 'Den Termin für Ihren Kalender finden Sie im Anhang (beratung.ics) und hier:',
+  cancelAction:
+    'Falls Sie nicht teilnehmen können, sagen Sie den Termin bitte hier ab, damit jemand anderes ihn nutzen kann:',
+  notYou:
+    'Sie haben diesen Termin nicht gebucht? Dann sagen Sie ihn bitte mit dem Link oben ab. Ihre Angaben verwenden wir nur für diesen Termin.',
+  cancelledCalendarHint: 'Mit dem Anhang (beratung.ics) entfernen Sie den Termin aus Ihrem Kalender.',
+  rebookAction: 'Wenn Sie einen neuen Termin möchten, können Sie ihn hier buchen:',
+  signature: (publisher) => `Mit freundlichen Grüßen\n${publisher}`,
+  calendarSummary: (topic) => `Beratung: ${topic}`,
+  calendarVideo: 'Videogespräch',
+  calendarCancel: 'Termin absagen',
+};

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  MOCK_APPOINTMENT_TOPICS,
+  MOCK_BOOKING_ID,
+  MOCK_CANCEL_TOKEN,
+  SCENARIOS,
+  appointmentHandlers,
+  mockFetch,
+} from '@welcome-widgets/api-mock';
+import { AppointmentSlotsResponse, AppointmentTopicsResponse, Booking, BookingCancelled } from '@welcome-widgets/core';
+import { loadAppointmentContent } from '../src/appointments/appointment-content.js';
+import { SHIPPED_APPOINTMENTS_CONFIG } from '../src/config.js';
+import { parseIcs } from './support/ics-parser.js';
+import { postJson, startTestServer, type TestServer } from './support/test-server.js';
+
+const BASE = 'http://mock.test/api';
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+async function slotsOf(fetchMock: typeof fetch, base = BASE) {
+  const response = await fetchMock(`${base}/v1/appointments/slots?topic=recognition&from=${day(0)}&to=${day(60)}`);
+  assert.equal(response.status, 200);
+  return AppointmentSlotsResponse.parse(await response.json()).slots;
+}
+
+const bookingBody = (start: string) => ({
+  topic: 'recognition',
+  start,
+  name: 'Mock Person',
+  email: 'mock@example.org',
+  language: 'en',
+  consent: true,
+});
+
+describe('appointment mocks', () => {
+  it('offer the shipped topics with their durations and languages', async () => {
+    const content = loadAppointmentContent(SHIPPED_APPOINTMENTS_CONFIG);
+    assert.deepEqual(
+      MOCK_APPOINTMENT_TOPICS,
+      content.topics.map(({ id, durationMinutes, languages }) => ({ id, durationMinutes, languages })),
+    );
+    const fetchMock = mockFetch(appointmentHandlers());
+    const body = AppointmentTopicsResponse.parse(
+      await (await fetchMock(`${BASE}/v1/appointments/topics?lang=vi`)).json(),
+    );
+    assert.equal(body.topics.find((t) => t.id === 'family-reunification')?.title, 'Đoàn tụ gia đình');
+  });
+
+  it('give weekday slots in Berlin hours from 24 hours to 8 weeks ahead', async () => {
+    const slots = await slotsOf(mockFetch(appointmentHandlers()));
+    assert.ok(slots.length > 40);
+    const berlin = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    for (const slot of slots) {
+      const start = Date.parse(slot.start);
+      assert.ok(start >= Date.now() + 23.9 * 3_600_000 && start <= Date.now() + 8 * 7 * 86_400_000 + 60_000);
+      assert.equal(Date.parse(slot.end) - start, 45 * 60_000);
+      const [weekday, time] = berlin.format(start).split(' ');
+      assert.ok(!['Sat', 'Sun'].includes(weekday!), slot.start);
+      assert.ok(time! >= '09:00' && time! <= '15:15', `${slot.start} is ${time} in Berlin`);
+    }
+  });
+
+  it('book, take the slot, cancel and free it, and serve the calendar file', async () => {
+    const fetchMock = mockFetch(appointmentHandlers());
+    const [slot] = await slotsOf(fetchMock);
+    const response = await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start)));
+    assert.equal(response.status, 201);
+    const booking = Booking.parse(await response.json());
+    assert.ok(!(await slotsOf(fetchMock)).some((s) => s.start === slot!.start));
+    assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start)))).status, 409);
+
+    const ics = await fetchMock(`${BASE}/v1/appointments/${booking.id}/ics?token=${booking.cancelToken}`);
+    assert.equal(ics.headers.get('content-type'), 'text/calendar; charset=utf-8');
+    assert.equal(parseIcs(await ics.text()).event.DTSTART?.value, slot!.start.replace(/[-:]/g, ''));
+
+    const cancel = await fetchMock(`${BASE}/v1/appointments/${booking.id}?token=${booking.cancelToken}`, {
+      method: 'DELETE',
+    });
+    assert.deepEqual(BookingCancelled.parse(await cancel.json()), { id: booking.id, status: 'cancelled' });
+    assert.ok((await slotsOf(fetchMock)).some((s) => s.start === slot!.start));
+    const forged = await fetchMock(`${BASE}/v1/appointments/${booking.id}?token=${'A'.repeat(43)}`, {
+      method: 'DELETE',
+    });
+    assert.equal(forged.status, 404);
+    const known = await fetchMock(`${BASE}/v1/appointments/${MOCK_BOOKING_ID}?token=${MOCK_CANCEL_TOKEN}`, {
+      method: 'DELETE',
+    });
+    assert.equal(known.status, 200);
+  });
+
+  it('conflict: the first booking gets 409 and its slot is gone, the next one succeeds', async () => {
+    const fetchMock = mockFetch(appointmentHandlers('conflict'));
+    const [first, second] = await slotsOf(fetchMock);
+    const lost = await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(first!.start)));
+    assert.equal(lost.status, 409);
+    assert.equal((await lost.json()).error.code, 'conflict');
+    const fresh = await slotsOf(fetchMock);
+    assert.ok(!fresh.some((s) => s.start === first!.start));
+    assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(second!.start)))).status, 201);
+  });
+
+  it('play every scenario', async () => {
+    const expected: Record<(typeof SCENARIOS)[number], number | 'network-error' | 'not-json'> = {
+      ok: 201,
+      slow: 201,
+      error: 500,
+      malformed: 'not-json',
+      offline: 'network-error',
+      'rate-limited': 429,
+      validation: 422,
+      conflict: 409,
+    };
+    for (const scenario of SCENARIOS) {
+      const ok = mockFetch(appointmentHandlers());
+      const [slot] = await slotsOf(ok);
+      const fetchMock = mockFetch(appointmentHandlers(scenario));
+      const outcome = await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start))).then(
+        async (response) => {
+          const text = await response.text();
+          try {
+            JSON.parse(text);
+          } catch {
+            return 'not-json' as const;
+          }
+          return response.status;
+        },
+        () => 'network-error' as const,
+      );
+      assert.equal(outcome, expected[scenario], scenario);
+    }
+  });
+
+  describe('answer bad input like the real server', () => {
+    let server: TestServer;
+    before(async () => {
+      server = await startTestServer();
+    });
+    after(() => server.close());
+
+    it('with the same field codes', async () => {
+      const fetchMock = mockFetch(appointmentHandlers());
+      // A time that is a slot on both, so that each answer names the same fields.
+      const real = new Set((await slotsOf(fetch, `${server.url}/api`)).map((s) => s.start));
+      const slot = (await slotsOf(fetchMock)).find((s) => real.has(s.start));
+      assert.ok(slot, 'mock and server share slot times');
+      const both = async (path: string, init?: RequestInit) => {
+        const real = await server.api(path, init);
+        const mocked = await fetchMock(`${BASE}${path}`, init);
+        assert.equal(mocked.status, real.status, path);
+        return { real: await real.json(), mocked: await mocked.json() };
+      };
+      for (const query of [
+        'topic=astrology&from=2026-01-01&to=2026-01-31',
+        'from=2026-01-01&to=2026-01-31',
+        'topic=recognition&to=2026-01-31',
+        'topic=recognition&from=2026-01-01&to=soon',
+        'topic=recognition&from=2026-03-01&to=2026-02-01',
+        'topic=recognition&from=2026-01-01&to=2026-06-30',
+      ]) {
+        const { real, mocked } = await both(`/v1/appointments/slots?${query}`);
+        assert.deepEqual(mocked.error.fieldCodes, real.error.fieldCodes, query);
+      }
+      for (const body of [
+        { ...bookingBody(slot!.start), topic: 'astrology' },
+        { ...bookingBody(slot!.start), language: 'vi' },
+        { ...bookingBody(slot!.start), start: '2020-01-07T08:00:00Z' },
+        { ...bookingBody(slot!.start), name: 'N'.repeat(10_240) },
+        { ...bookingBody(slot!.start), consent: false },
+        { ...bookingBody(slot!.start), email: 'nobody' },
+      ]) {
+        const { real, mocked } = await both('/v1/appointments', postJson(body));
+        assert.deepEqual(mocked.error.fieldCodes, real.error.fieldCodes, JSON.stringify(body).slice(0, 80));
+      }
+      for (const path of [`/v1/appointments/${'B'.repeat(22)}/ics?token=${'A'.repeat(43)}`]) {
+        const { real, mocked } = await both(path);
+        assert.equal(mocked.error.code, real.error.code);
+      }
+    });
+  });
+});
