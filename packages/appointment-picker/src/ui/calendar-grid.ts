@@ -34,6 +34,12 @@ export function calendarGrid(o: CalendarGridOptions): TemplateResult {
     timeZone: 'UTC',
   });
   const weekdayShort = new Intl.DateTimeFormat(o.locale, { weekday: 'short', timeZone: 'UTC' });
+  const weekdayNarrow = new Intl.DateTimeFormat(o.locale, { weekday: 'narrow', timeZone: 'UTC' });
+  // Seven columns fit 320 px only with short headers: Arabic's "short" names are whole words.
+  const header = (day: string) => {
+    const short = weekdayShort.format(parseDay(day));
+    return short.length <= 3 ? short : weekdayNarrow.format(parseDay(day));
+  };
   const weekdayLong = new Intl.DateTimeFormat(o.locale, { weekday: 'long', timeZone: 'UTC' });
   const dayNumber = new Intl.DateTimeFormat(o.locale, { day: 'numeric', timeZone: 'UTC' });
   const monthTitle = new Intl.DateTimeFormat(o.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
