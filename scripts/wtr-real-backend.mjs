@@ -8,6 +8,7 @@ const DOMAIN_DIR = new URL('../../shared/domain/', import.meta.url);
 
 export function realBackendPlugin() {
   let server;
+  let xssServer;
   return {
     name: 'welcome-real-backend',
     async serverStart() {
@@ -17,9 +18,24 @@ export function realBackendPlugin() {
     },
     async serverStop() {
       await server?.close();
+      await xssServer?.close();
     },
     async executeCommand({ command, payload }) {
       if (command === 'backend') return { url: server.url };
+      if (command === 'xss-backend') {
+        // A second server whose FAQ content is full of attacks (packages/server/test/fixtures).
+        if (!xssServer) {
+          const { mkdtempSync } = await import('node:fs');
+          const { tmpdir } = await import('node:os');
+          const { join } = await import('node:path');
+          const { writeFaqFixture } = await import('../packages/server/test/fixtures/faq-content.ts');
+          const dir = mkdtempSync(join(tmpdir(), 'faq-xss-'));
+          writeFaqFixture(dir);
+          const { startTestServer } = await import('../packages/server/test/support/test-server.ts');
+          xssServer = await startTestServer({ ALLOWED_ORIGINS: '*', FAQ_CONTENT_DIR: dir });
+        }
+        return { url: xssServer.url };
+      }
       if (command === 'next-mail') {
         const mail = await server.sink.next(payload.to);
         const attachments = (mail.attachments ?? []).map((a) => ({

@@ -9,3 +9,4 @@ export {
 } from './appointment-handlers.js';
 export { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';
 export { mockFetch } from './mock-fetch.js';
+export { faqHandlers } from './faq-handlers.js';

@@ -6,6 +6,9 @@ import { loadAppointmentContent } from './appointments/appointment-content.js';
 import { appointmentRoutes } from './appointments/appointment-routes.js';
 import { AppointmentService } from './appointments/appointment-service.js';
 import type { Config } from './config.js';
+import { loadFaqContent } from './faq/faq-content.js';
+import { faqRoutes } from './faq/faq-routes.js';
+import { FaqService } from './faq/faq-service.js';
 import { healthRoutes } from './health/health-routes.js';
 import { accessLog } from './http/access-log.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
@@ -51,6 +54,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     logger,
     now,
   );
+  const faq = new FaqService(loadFaqContent(config.faqContentDir), storage);
   const quickcheck = new QuickcheckService(loadQuickcheckRuleSets(config.quickcheckRuleSetsDir), now);
   const appointments = new AppointmentService(
     storage,
@@ -98,6 +102,18 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       logger,
       bookingLimit: rateLimit({
         limit: config.rateLimit.bookings,
+        windowMs: config.rateLimit.windowMs,
+        trustProxy: config.trustProxy,
+      }),
+    }),
+  );
+  api.route(
+    '/v1/faq',
+    faqRoutes({
+      service: faq,
+      docs,
+      feedbackLimit: rateLimit({
+        limit: config.rateLimit.feedback,
         windowMs: config.rateLimit.windowMs,
         trustProxy: config.trustProxy,
       }),

@@ -1,4 +1,5 @@
 import { SHIPPED_RULE_SETS_DIR } from '@welcome-widgets/quickcheck/rule-sets/node';
+import { SHIPPED_FAQ_DIR } from './faq/faq-content.js';
 import { resolve } from 'node:path';
 import * as z from 'zod';
 
@@ -33,6 +34,10 @@ const Environment = z.object({
   STATIC_ROOT: z.string().optional(),
   /** Folder of the quickcheck rule sets, one JSON file per year; default: the ones shipped with the project. */
   QUICKCHECK_RULE_SETS_DIR: z.string().optional(),
+  /** Folder of FAQ content: categories.json, synonyms.json and <language>/<id>.md per entry. */
+  FAQ_CONTENT_DIR: z.string().optional(),
+  /** "Was this helpful?" clicks one client may send per window. */
+  RATE_LIMIT_FEEDBACK: z.coerce.number().int().positive().default(60),
   /** JSON file with topics, consultants, opening hours, absences, buffer and horizon. */
   APPOINTMENTS_CONFIG: z.string().optional(),
   /** Page that hosts <welcome-appointment-picker>; cancel links in mails open it. */
@@ -61,10 +66,11 @@ export interface Config {
   newsletterPageUrl: string;
   newsletterPublisher: string;
   confirmTtlMs: number;
-  rateLimit: { subscriptions: number; bookings: number; windowMs: number };
+  rateLimit: { subscriptions: number; bookings: number; feedback: number; windowMs: number };
   trustProxy: boolean;
   staticRoot?: string;
   quickcheckRuleSetsDir: string;
+  faqContentDir: string;
   appointmentsConfig: string;
   appointmentPageUrl: string;
   videoRoomUrl: string;
@@ -98,11 +104,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimit: {
       subscriptions: e.RATE_LIMIT_SUBSCRIPTIONS,
       bookings: e.RATE_LIMIT_BOOKINGS,
+      feedback: e.RATE_LIMIT_FEEDBACK,
       windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
     },
     trustProxy: e.TRUST_PROXY,
     staticRoot: e.STATIC_ROOT,
     quickcheckRuleSetsDir: e.QUICKCHECK_RULE_SETS_DIR || SHIPPED_RULE_SETS_DIR,
+    faqContentDir: e.FAQ_CONTENT_DIR || SHIPPED_FAQ_DIR,
     appointmentsConfig: e.APPOINTMENTS_CONFIG || SHIPPED_APPOINTMENTS_CONFIG,
     appointmentPageUrl: e.APPOINTMENT_PAGE_URL ?? `${publicUrl}/beratung.html`,
     videoRoomUrl: e.VIDEO_ROOM_URL ?? `${publicUrl}/beratung.html?room={room}`,

@@ -3,4 +3,5 @@ export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'welcome-newsletter-signup': () => import('@welcome-widgets/newsletter-signup/define'),
   'welcome-quickcheck': () => import('@welcome-widgets/quickcheck/define'),
   'welcome-appointment-picker': () => import('@welcome-widgets/appointment-picker/define'),
+  'welcome-faq-search': () => import('@welcome-widgets/faq-search/define'),
 };

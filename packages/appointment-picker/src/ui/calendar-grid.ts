@@ -85,10 +85,7 @@ export function calendarGrid(o: CalendarGridOptions): TemplateResult {
         <thead>
           <tr>
             ${weeks[0]!.map(
-              (day) =>
-                html`<th scope="col" abbr=${weekdayLong.format(parseDay(day))}>
-                  ${weekdayShort.format(parseDay(day))}
-                </th>`,
+              (day) => html`<th scope="col" abbr=${weekdayLong.format(parseDay(day))}>${header(day)}</th>`,
             )}
           </tr>
         </thead>

@@ -6,3 +6,4 @@ export * from './field-errors.js';
 export * from './countries.js';
 export * from './quickcheck.js';
 export * from './appointments.js';
+export * from './faq.js';

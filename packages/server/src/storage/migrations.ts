@@ -111,6 +111,19 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003-faq-feedback': {
+    async up(db: Kysely<unknown>) {
+      // "Was this helpful?" only counts: no time, no address, no session, per entry and language.
+      await db.schema
+        .createTable('faq_feedback')
+        .addColumn('entry_id', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('helpful', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('not_helpful', 'integer', (c) => c.notNull().defaultTo(0))
+        .addPrimaryKeyConstraint('faq_feedback_pk', ['entry_id', 'language'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,7 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   appointment_bookings: AppointmentBookingTable;
   consultant_busy_units: ConsultantBusyUnitTable;
+  faq_feedback: FaqFeedbackTable;
 }
 
 /** A request waiting for its confirmation click; one per address at most, purged when expired. */
@@ -97,4 +98,11 @@ export interface ConsultantBusyUnitTable {
   consultant_id: string;
   unit_start_utc: string;
   booking_id: string;
+}
+
+export interface FaqFeedbackTable {
+  entry_id: string;
+  language: string;
+  helpful: number;
+  not_helpful: number;
 }

@@ -1,0 +1,81 @@
+import { FaqResponse, toSupportedLocale, type FaqEntry } from '@welcome-widgets/core';
+import { FaqSearch } from '@welcome-widgets/faq-search/search';
+import { HttpResponse, http, type HttpHandler } from 'msw';
+import { checked, scenarioResponse } from './respond.js';
+import type { Scenario } from './scenarios.js';
+
+const entry = (id: string, category: string, question: string, answer: string, related: string[] = []): FaqEntry => ({
+  id,
+  category,
+  question,
+  answerHtml: `<p>${answer}</p>`,
+  answerText: answer,
+  related,
+  updated: '2026-11-25',
+  language: 'de',
+  fallback: false,
+});
+
+/** A few entries in German, for stories and error states; the real content lives on the server. */
+const ENTRIES: FaqEntry[] = [
+  entry(
+    'blue-card-salary',
+    'blue-card',
+    'Wie hoch muss das Gehalt für die Blaue Karte EU sein?',
+    'Stand 2026: 50.700 Euro im Jahr; in Engpassberufen, für IT-Fachkräfte und Berufseinsteiger 45.934,20 Euro.',
+    ['opportunity-card-overview'],
+  ),
+  entry(
+    'opportunity-card-overview',
+    'opportunity-card',
+    'Was ist die Chancenkarte?',
+    'Mit der Chancenkarte können Sie bis zu einem Jahr in Deutschland Arbeit suchen und dabei bis zu 20 Stunden in der Woche arbeiten.',
+  ),
+  entry(
+    'arrival-registration',
+    'arrival',
+    'Wie und wann melde ich meine Wohnung an?',
+    'Innerhalb von zwei Wochen nach dem Einzug beim Bürgeramt Ihrer Gemeinde.',
+  ),
+  entry(
+    'accelerated-procedure',
+    'employers',
+    'Was ist das beschleunigte Fachkräfteverfahren nach § 81a AufenthG?',
+    'Der Arbeitgeber beantragt es bei der Ausländerbehörde; die Gebühr beträgt 411 Euro.',
+  ),
+];
+
+const CATEGORIES = [
+  { id: 'blue-card', title: 'Blaue Karte EU' },
+  { id: 'opportunity-card', title: 'Chancenkarte' },
+  { id: 'arrival', title: 'Ankommen und Anmelden' },
+  { id: 'employers', title: 'Für Arbeitgeber' },
+];
+const SYNONYMS = [['Blaue Karte', 'Blue Card', 'EU-Karte']];
+
+/** The FAQ endpoints in memory, with the shared scenarios (ok, slow, error, malformed, offline, …). */
+export function faqHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
+  const search = new FaqSearch(ENTRIES, SYNONYMS);
+  return [
+    http.get('*/api/v1/faq', async ({ request }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      const params = new URL(request.url).searchParams;
+      const q = params.get('q') ?? '';
+      const matches = q ? search.search(q) : undefined;
+      const entries = matches ? matches.map((m) => ENTRIES.find((e) => e.id === m.id)!) : ENTRIES;
+      const body = {
+        language: toSupportedLocale(params.get('lang')),
+        entries,
+        categories: CATEGORIES,
+        synonyms: SYNONYMS,
+        ...(matches ? { matches } : {}),
+      };
+      return HttpResponse.json(checked(FaqResponse, body));
+    }),
+    http.post('*/api/v1/faq/:id/feedback', async () => {
+      const special = await scenarioResponse(scenario);
+      return special ?? new HttpResponse(null, { status: 204 });
+    }),
+  ];
+}

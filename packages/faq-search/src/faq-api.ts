@@ -1,0 +1,22 @@
+import { FaqResponse, type ApiClient, type SupportedLocale } from '@welcome-widgets/core';
+import * as z from 'zod/mini';
+
+const NoContent = z.object({});
+
+// One request per backend and language for every widget on the page: typing never asks the server.
+const loads = new Map<string, Promise<FaqResponse>>();
+
+export function loadFaq(client: ApiClient, api: string, language: SupportedLocale): Promise<FaqResponse> {
+  const key = `${api}|${language}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = client.get('v1/faq', FaqResponse, { searchParams: { lang: language } });
+    loads.set(key, load);
+    load.catch(() => loads.delete(key));
+  }
+  return load;
+}
+
+export function sendFeedback(client: ApiClient, id: string, helpful: boolean, language: SupportedLocale) {
+  return client.post(`v1/faq/${encodeURIComponent(id)}/feedback`, { helpful, language }, NoContent);
+}

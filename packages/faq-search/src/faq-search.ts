@@ -1,0 +1,404 @@
+import { msg, str } from '@lit/localize';
+import { WelcomeElement, isApiError, type FaqEntry, type FaqResponse } from '@welcome-widgets/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { loadFaq, sendFeedback } from './faq-api.js';
+import { faqSearchStyles } from './faq-search.styles.js';
+import { FaqSearch, type FaqMatch } from './search/index.js';
+import { highlighted } from './ui/highlighted.js';
+import { safeHtml } from './ui/safe-html.js';
+
+type Problem = 'offline' | 'network' | 'server';
+
+export interface FaqOpenDetail {
+  id: string;
+}
+
+const FRAGMENT = /^#faq-([a-z0-9-]+)$/;
+const SUGGESTIONS = 5;
+
+/**
+ * Answers as the person types: typo-tolerant, in their language, searched in the browser on an
+ * index loaded once; categories to browse, answers opened in place, "was this helpful?".
+ *
+ * @tagname welcome-faq-search
+ * @summary FAQ search with instant, typo-tolerant results in seven languages.
+ * @event welcome-faq-open - An answer was opened. `detail: { id }`
+ * @csspart base - The widget's outer section.
+ * @csspart heading - The heading.
+ * @csspart search - The search field.
+ * @csspart results - The list of questions.
+ * @csspart answer - An opened answer.
+ * @csspart booking - The link to book a consultation.
+ */
+export class WelcomeFaqSearch extends WelcomeElement {
+  static override styles = faqSearchStyles;
+
+  /** Restricts the widget to one category (e.g. `employers`). */
+  @property() category = '';
+
+  /** How many results are listed at most (default 10). */
+  @property({ type: Number }) limit = 10;
+
+  /** Link to the consultation booking page, offered when nothing is found. */
+  @property({ attribute: 'booking-href' }) bookingHref = '';
+
+  /** Level of the widget's heading in the host page's outline (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private data?: FaqResponse;
+  @state() private problem?: Problem;
+  @state() private query = '';
+  @state() private chosenCategory = '';
+  @state() private open = new Set<string>();
+  @state() private expanded = false;
+  @state() private active = -1;
+  @state() private feedback = new Map<string, 'sent' | 'failed'>();
+
+  private search?: FaqSearch;
+  private loadedLocale?: string;
+  private pendingFocus?: string;
+
+  private get categoryFilter(): string {
+    return this.category || this.chosenCategory;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (
+      (changed.has('locale') || changed.has('api')) &&
+      this.isConnected &&
+      this.loadedLocale !== `${this.api}|${this.locale}`
+    )
+      void this.load();
+  }
+
+  protected override updated(): void {
+    if (!this.pendingFocus) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    this.pendingFocus = undefined;
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private async load(): Promise<void> {
+    this.loadedLocale = `${this.api}|${this.locale}`;
+    this.problem = undefined;
+    try {
+      const data = await loadFaq(this.client, this.api, this.locale);
+      this.data = data;
+      this.search = new FaqSearch(data.entries, data.synonyms);
+      this.openFromFragment();
+    } catch (error) {
+      this.loadedLocale = undefined;
+      this.problem = !navigator.onLine
+        ? 'offline'
+        : isApiError(error) && (error.kind === 'network' || error.kind === 'timeout')
+          ? 'network'
+          : 'server';
+    }
+  }
+
+  /** A page opened with `#faq-<id>` opens that answer. */
+  private openFromFragment(): void {
+    const id = FRAGMENT.exec(location.hash)?.[1];
+    if (!id || !this.data?.entries.some((e) => e.id === id)) return;
+    this.open = new Set([id]);
+    this.pendingFocus = `#q-${id}`;
+  }
+
+  /** Matches for the query, or every entry of the category when nothing is typed. */
+  private get results(): { entries: FaqEntry[]; matches: Map<string, FaqMatch> } {
+    const entries = this.data?.entries ?? [];
+    if (!this.query.trim() || !this.search) {
+      return {
+        entries: entries.filter((e) => !this.categoryFilter || e.category === this.categoryFilter),
+        matches: new Map(),
+      };
+    }
+    const matches = this.search.search(this.query, {
+      category: this.categoryFilter || undefined,
+      limit: Math.max(1, this.limit),
+    });
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    return { entries: matches.map((m) => byId.get(m.id)!), matches: new Map(matches.map((m) => [m.id, m])) };
+  }
+
+  protected override render(): TemplateResult {
+    return html`<section class="root" part="base" dir=${this.textDir} lang=${this.locale} aria-labelledby="heading">
+      <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.level(0)}>
+        ${msg('Häufige Fragen', { id: 'faq.heading' })}
+      </div>
+      ${this.problem ? this.renderProblem(this.problem) : this.data ? this.renderSearch(this.data) : html`<p class="notice" role="status">${msg('Die Antworten werden geladen …', { id: 'faq.loading' })}</p>`}
+    </section>`;
+  }
+
+  private level(depth: number): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + depth);
+  }
+
+  private renderProblem(problem: Problem): TemplateResult {
+    const text = {
+      offline: () =>
+        msg('Sie sind offline. Die Antworten brauchen einmal eine Verbindung.', { id: 'faq.problem.offline' }),
+      network: () => msg('Keine Verbindung zum Server. Bitte versuchen Sie es erneut.', { id: 'faq.problem.network' }),
+      server: () =>
+        msg('Die Antworten sind gerade nicht verfügbar. Bitte versuchen Sie es später erneut.', {
+          id: 'faq.problem.server',
+        }),
+    }[problem]();
+    return html`<div class="notice error-notice" role="alert">
+      <p>${text}</p>
+      <button type="button" class="secondary" @click=${() => void this.load()}>
+        ${msg('Erneut versuchen', { id: 'common.retry' })}
+      </button>
+    </div>`;
+  }
+
+  private renderSearch(data: FaqResponse): TemplateResult {
+    const { entries, matches } = this.results;
+    const suggestions = this.query.trim() ? entries.slice(0, SUGGESTIONS) : [];
+    const showList = this.expanded && suggestions.length > 0;
+    const activeId = showList && suggestions[this.active] ? `s-${suggestions[this.active]!.id}` : undefined;
+    return html`
+      <div class="search" part="search" role="search">
+        <label id="faq-label" for="faq-input">${msg('Ihre Frage', { id: 'faq.input.label' })}</label>
+        <div class="combobox">
+          <input
+            id="faq-input"
+            type="search"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            aria-autocomplete="list"
+            aria-labelledby="faq-label"
+            aria-controls="faq-suggestions"
+            aria-expanded=${showList ? 'true' : 'false'}
+            aria-activedescendant=${activeId ?? nothing}
+            aria-describedby="faq-hint"
+            .value=${live(this.query)}
+            @input=${this.onInput}
+            @keydown=${(event: KeyboardEvent) => this.onKeydown(event, suggestions)}
+            @blur=${() => (this.expanded = false)}
+          />
+          <ul
+            id="faq-suggestions"
+            role="listbox"
+            class="listbox"
+            aria-label=${msg('Vorschläge', { id: 'faq.suggestions' })}
+            ?hidden=${!showList}
+          >
+            ${suggestions.map(
+              (entry, index) =>
+                // Options are reached with the arrow keys from the input (aria-activedescendant), not by Tab.
+                // eslint-disable-next-line lit-a11y/click-events-have-key-events
+                html`<li
+                  id="s-${entry.id}"
+                  role="option"
+                  aria-selected=${index === this.active ? 'true' : 'false'}
+                  class=${index === this.active ? 'active' : ''}
+                  @mousedown=${(event: Event) => event.preventDefault()}
+                  @click=${() => this.openEntry(entry.id, true)}
+                >
+                  ${highlighted(entry.question, matches.get(entry.id)?.highlights.question)}
+                </li>`,
+            )}
+          </ul>
+        </div>
+        <p id="faq-hint" class="hint">
+          ${msg('Schon beim Tippen erscheinen passende Antworten; Tippfehler sind kein Problem.', { id: 'faq.input.hint' })}
+        </p>
+      </div>
+      ${this.category ? nothing : this.renderChips(data)}
+      <p class="status" role="status">${this.statusText(entries.length)}</p>
+      ${entries.length > 0 ? this.renderResults(entries.slice(0, this.query.trim() ? this.limit : entries.length), matches) : this.renderEmpty(data)}
+    `;
+  }
+
+  private statusText(count: number): string {
+    if (!this.query.trim()) return '';
+    return count === 0
+      ? msg('Keine Antwort gefunden.', { id: 'faq.status.none' })
+      : msg(str`${Math.min(count, this.limit)} Antworten gefunden.`, { id: 'faq.status.count' });
+  }
+
+  private renderChips(data: FaqResponse): TemplateResult {
+    const chip = (id: string, label: string) =>
+      html`<button
+        type="button"
+        class="chip"
+        aria-pressed=${this.chosenCategory === id ? 'true' : 'false'}
+        @click=${() => (this.chosenCategory = id)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="chips" role="group" aria-label=${msg('Themen', { id: 'faq.categories' })}>
+      ${chip('', msg('Alle Themen', { id: 'faq.categories.all' }))} ${data.categories.map((c) => chip(c.id, c.title))}
+    </div>`;
+  }
+
+  private renderResults(entries: FaqEntry[], matches: Map<string, FaqMatch>): TemplateResult {
+    return html`<ul class="results" part="results">
+      ${entries.map((entry) => {
+        const isOpen = this.open.has(entry.id);
+        return html`<li class="entry" data-entry=${entry.id}>
+          <div role="heading" aria-level=${this.level(1)}>
+            <button
+              type="button"
+              id="q-${entry.id}"
+              class="question"
+              aria-expanded=${isOpen ? 'true' : 'false'}
+              aria-controls="a-${entry.id}"
+              lang=${entry.language}
+              @click=${() => (isOpen ? this.closeEntry(entry.id) : this.openEntry(entry.id, false))}
+            >
+              ${highlighted(entry.question, matches.get(entry.id)?.highlights.question)}
+            </button>
+          </div>
+          <div
+            id="a-${entry.id}"
+            class="answer"
+            part="answer"
+            role="region"
+            aria-labelledby="q-${entry.id}"
+            ?hidden=${!isOpen}
+          >
+            ${isOpen ? this.renderAnswer(entry) : nothing}
+          </div>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderAnswer(entry: FaqEntry): TemplateResult {
+    const related = (this.data?.entries ?? []).filter((e) => entry.related.includes(e.id));
+    const updated = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${entry.updated}T00:00:00Z`),
+    );
+    const feedback = this.feedback.get(entry.id);
+    return html`
+      ${entry.fallback ? html`<p class="fallback">${msg('Diese Antwort gibt es noch nicht in Ihrer Sprache. Hier ist sie auf Deutsch.', { id: 'faq.fallback' })}</p>` : nothing}
+      <div class="answer-body" lang=${entry.language}>${safeHtml(entry.answerHtml)}</div>
+      <p class="updated">${msg(str`Zuletzt geprüft: ${updated}`, { id: 'faq.updated' })}</p>
+      ${
+        related.length > 0
+          ? html`<div class="related">
+              <span>${msg('Passend dazu:', { id: 'faq.related' })}</span>
+              <ul>
+                ${related.map((r) => html`<li><a href="#faq-${r.id}" @click=${(e: Event) => this.followRelated(e, r.id)}>${r.question}</a></li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <div
+        class="feedback"
+        role="group"
+        aria-label=${msg('War diese Antwort hilfreich?', { id: 'faq.feedback.question' })}
+      >
+        ${
+          feedback === 'sent'
+            ? html`<p role="status">${msg('Danke für Ihre Rückmeldung.', { id: 'faq.feedback.thanks' })}</p>`
+            : html`<span aria-hidden="true"
+                  >${msg('War diese Antwort hilfreich?', { id: 'faq.feedback.question' })}</span
+                >
+                <button type="button" class="secondary" @click=${() => void this.rate(entry.id, true)}>
+                  ${msg('Ja', { id: 'faq.feedback.yes' })}
+                </button>
+                <button type="button" class="secondary" @click=${() => void this.rate(entry.id, false)}>
+                  ${msg('Nein', { id: 'faq.feedback.no' })}
+                </button>
+                ${feedback === 'failed' ? html`<p role="status">${msg('Die Rückmeldung konnte nicht gesendet werden.', { id: 'faq.feedback.failed' })}</p>` : nothing}`
+        }
+      </div>
+    `;
+  }
+
+  private renderEmpty(data: FaqResponse): TemplateResult {
+    const popular = data.entries.filter((e) => !this.categoryFilter || e.category === this.categoryFilter).slice(0, 3);
+    return html`<div class="empty">
+      <p>${msg('Versuchen Sie andere oder kürzere Wörter, oder wählen Sie ein Thema.', { id: 'faq.empty.tips' })}</p>
+      ${
+        popular.length > 0
+          ? html`<p>${msg('Oft gefragt:', { id: 'faq.empty.popular' })}</p>
+              <ul>
+                ${popular.map((e) => html`<li><a href="#faq-${e.id}" @click=${(ev: Event) => this.followRelated(ev, e.id)}>${e.question}</a></li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        this.bookingHref
+          ? html`<p>
+                ${msg('Ihre Frage ist nicht dabei? Wir beraten Sie gern persönlich.', { id: 'faq.empty.consultation' })}
+              </p>
+              <a class="button-link" part="booking" href=${this.bookingHref}
+                >${msg('Beratung buchen', { id: 'faq.booking' })}</a
+              >`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.expanded = true;
+    this.active = -1;
+  };
+
+  private onKeydown(event: KeyboardEvent, suggestions: FaqEntry[]): void {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        this.expanded = true;
+        this.active = Math.min(this.active + 1, suggestions.length - 1);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        this.active = Math.max(this.active - 1, 0);
+        break;
+      case 'Enter': {
+        event.preventDefault();
+        const chosen = suggestions[this.active] ?? suggestions[0];
+        if (chosen) this.openEntry(chosen.id, true);
+        break;
+      }
+      case 'Escape':
+        event.preventDefault();
+        if (this.expanded && suggestions.length > 0) this.expanded = false;
+        else this.query = '';
+        break;
+    }
+  }
+
+  private openEntry(id: string, moveFocus: boolean): void {
+    this.open = new Set([...this.open, id]);
+    this.expanded = false;
+    this.active = -1;
+    if (moveFocus) this.pendingFocus = `#q-${id}`;
+    const hash = location.hash;
+    if (hash === '' || FRAGMENT.test(hash)) history.replaceState(history.state, '', `#faq-${id}`);
+    this.emit<FaqOpenDetail>('welcome-faq-open', { id });
+  }
+
+  private closeEntry(id: string): void {
+    const open = new Set(this.open);
+    open.delete(id);
+    this.open = open;
+  }
+
+  private followRelated(event: Event, id: string): void {
+    event.preventDefault();
+    this.query = '';
+    this.chosenCategory = '';
+    this.openEntry(id, true);
+  }
+
+  private async rate(id: string, helpful: boolean): Promise<void> {
+    try {
+      await sendFeedback(this.client, id, helpful, this.locale);
+      this.feedback = new Map(this.feedback).set(id, 'sent');
+    } catch {
+      this.feedback = new Map(this.feedback).set(id, 'failed');
+    }
+  }
+}

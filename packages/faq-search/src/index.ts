@@ -1,0 +1,2 @@
+export { WelcomeFaqSearch, type FaqOpenDetail } from './faq-search.js';
+export { FaqSearch, type FaqMatch, type SearchableEntry } from './search/index.js';

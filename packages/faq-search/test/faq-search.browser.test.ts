@@ -1,0 +1,197 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { XSS_CORPUS } from '../../server/test/fixtures/xss-corpus.js';
+import '../src/define.js';
+import type { WelcomeFaqSearch } from '../src/faq-search.js';
+
+declare global {
+  interface Window {
+    __xss?: string;
+  }
+}
+
+const fixtureServer = executeServerCommand<{ url: string }, undefined>('xss-backend');
+
+const root = (el: WelcomeFaqSearch) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: WelcomeFaqSearch, selector: string) =>
+  root(el).querySelector<T>(selector);
+const ids = (el: WelcomeFaqSearch) =>
+  [...root(el).querySelectorAll('[data-entry]')].map((e) => e.getAttribute('data-entry'));
+
+async function faq(options: { lang?: string; bookingHref?: string; api?: string } = {}) {
+  const api = options.api ?? `${(await fixtureServer).url}/api`;
+  const el = await fixture<WelcomeFaqSearch>(
+    html`<welcome-faq-search
+      api=${api}
+      lang=${options.lang ?? 'de'}
+      booking-href=${options.bookingHref ?? ''}
+    ></welcome-faq-search>`,
+  );
+  await waitUntil(() => $(el, '#faq-input, [role=alert]'), 'FAQ loaded', { timeout: 5000 });
+  return el;
+}
+
+async function type(el: WelcomeFaqSearch, text: string) {
+  $<HTMLInputElement>(el, '#faq-input')!.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+describe('<welcome-faq-search>', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
+  it('never runs script from FAQ content, even when opened and rendered in the page', async () => {
+    window.__xss = undefined;
+    const el = await faq();
+    $<HTMLButtonElement>(el, '#q-attacks')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const answer = $(el, '#a-attacks .answer-body')!;
+    expect(window.__xss, 'no payload ran').to.equal(undefined);
+    expect(answer.querySelector('script, svg, iframe, object, img, form, input, base, math, details, style')).to.equal(
+      null,
+    );
+    for (const element of answer.querySelectorAll('*')) {
+      for (const attribute of element.getAttributeNames())
+        expect(attribute, `on ${element.tagName}`).to.be.oneOf(['href', 'rel']);
+    }
+    for (const link of answer.querySelectorAll('a'))
+      expect(link.getAttribute('href') ?? '').to.match(/^(https?:|mailto:|tel:)/);
+    expect(XSS_CORPUS.length).to.be.greaterThan(10);
+  });
+
+  it('keeps a compromised server’s HTML out of the page too', async () => {
+    window.__xss = undefined;
+    const hostile = XSS_CORPUS.join('');
+    const fetcher: typeof fetch = async () =>
+      new Response(
+        JSON.stringify({
+          language: 'de',
+          categories: [{ id: 'x', title: 'X' }],
+          synonyms: [],
+          entries: [
+            {
+              id: 'evil',
+              category: 'x',
+              question: 'Evil?',
+              answerHtml: hostile,
+              answerText: 'evil',
+              related: [],
+              updated: '2026-11-20',
+              language: 'de',
+              fallback: false,
+            },
+          ],
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
+    const el = await fixture<WelcomeFaqSearch>(
+      html`<welcome-faq-search api="/compromised" .apiFetch=${fetcher}></welcome-faq-search>`,
+    );
+    await waitUntil(() => $(el, '#q-evil'));
+    $<HTMLButtonElement>(el, '#q-evil')!.click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.__xss).to.equal(undefined);
+    expect(
+      $(el, '#a-evil .answer-body')!.querySelector('script, svg, iframe, img, [onerror], [onload], [style]'),
+    ).to.equal(null);
+  });
+
+  it('finds answers as the person types, typos and other spellings included, with highlights', async () => {
+    const el = await faq();
+    await type(el, 'blue card');
+    expect(ids(el)[0]).to.equal('blue-card-salary');
+    expect($(el, '#q-blue-card-salary mark')!.textContent).to.equal('Blaue');
+    $<HTMLInputElement>(el, '#faq-input')!.value = '';
+    await type(el, 'Wohnugn');
+    expect(ids(el)[0]).to.equal('registration');
+  });
+
+  it('follows the WAI-ARIA combobox: arrows, Enter opens, Escape closes and clears', async () => {
+    const el = await faq();
+    await type(el, 'anmelden');
+    const input = $<HTMLInputElement>(el, '#faq-input')!;
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('s-registration');
+    const opened = oneEvent(el, 'welcome-faq-open');
+    await sendKeys({ press: 'Enter' });
+    expect(((await opened) as CustomEvent).detail).to.deep.equal({ id: 'registration' });
+    await el.updateComplete;
+    expect($(el, '#q-registration')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(root(el).activeElement?.id).to.equal('q-registration');
+    expect(location.hash).to.equal('#faq-registration');
+    input.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input.value).to.equal('');
+  });
+
+  it('opens the entry named in the fragment', async () => {
+    history.replaceState(null, '', '#faq-blue-card-salary');
+    const el = await faq();
+    await el.updateComplete;
+    expect($(el, '#q-blue-card-salary')!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#a-blue-card-salary')!.textContent).to.contain('50.700');
+  });
+
+  it('says when a translation is missing and shows German', async () => {
+    const el = await faq({ lang: 'en' });
+    $<HTMLButtonElement>(el, '#q-registration')!.click();
+    await el.updateComplete;
+    expect($(el, '#a-registration .fallback')!.textContent).to.contain('German');
+    expect($(el, '#a-registration .answer-body')!.getAttribute('lang')).to.equal('de');
+  });
+
+  it('filters by category chips, and offers help when nothing is found', async () => {
+    const el = await faq({ bookingHref: '/beratung.html?topic=work-visa' });
+    const chip = [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].find((c) =>
+      c.textContent!.includes('Ankommen'),
+    )!;
+    chip.click();
+    await el.updateComplete;
+    expect(chip.getAttribute('aria-pressed')).to.equal('true');
+    expect(ids(el)).to.not.include('blue-card-salary');
+    await type(el, 'xylophon');
+    expect($(el, '.status')!.textContent).to.contain('Keine Antwort gefunden');
+    expect($<HTMLAnchorElement>(el, 'a.button-link')!.getAttribute('href')).to.equal('/beratung.html?topic=work-visa');
+    await expect(el).to.be.accessible();
+  });
+
+  it('counts "was this helpful?" and thanks the person', async () => {
+    const el = await faq();
+    $<HTMLButtonElement>(el, '#q-registration')!.click();
+    await el.updateComplete;
+    [...root(el).querySelectorAll<HTMLButtonElement>('#a-registration .feedback button')][0]!.click();
+    await waitUntil(() => $(el, '#a-registration .feedback [role=status]'), 'thanks');
+    expect($(el, '#a-registration .feedback')!.textContent).to.contain('Danke');
+  });
+
+  for (const lang of ['de', 'en', 'ar']) {
+    it(`is axe-clean while searching and with an answer open (${lang})`, async () => {
+      const el = await faq({ lang });
+      await expect(el).to.be.accessible();
+      await type(el, 'Blaue');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '#q-blue-card-salary')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      if (lang === 'ar') expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
+    });
+  }
+
+  it('fits 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await faq({ lang: 'ru' });
+      $<HTMLButtonElement>(el, '#q-attacks')!.click();
+      await el.updateComplete;
+      const section = $(el, '.root')!;
+      expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

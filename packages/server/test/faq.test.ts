@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { FaqResponse } from '@welcome-widgets/core';
+import Database from 'better-sqlite3';
+import { loadFaqContent } from '../src/faq/faq-content.js';
+import { writeFaqFixture as writeContent } from './fixtures/faq-content.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
+
+describe('FAQ API', () => {
+  let server: TestServer;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'faq-'));
+    writeContent(dir);
+    server = await startTestServer({ FAQ_CONTENT_DIR: dir });
+  });
+  after(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const get = async (query: string) => {
+    const response = await server.api(`/v1/faq${query}`);
+    return { status: response.status, headers: response.headers, body: await response.json() };
+  };
+
+  it('serves all entries of a language, falling back to German and saying so', async () => {
+    const { status, body, headers } = await get('?lang=en');
+    assert.equal(status, 200);
+    const parsed = FaqResponse.parse(body);
+    const byId = Object.fromEntries(parsed.entries.map((e) => [e.id, e]));
+    assert.equal(byId['blue-card-salary']!.question, 'How much must the salary be for the EU Blue Card?');
+    assert.equal(byId['blue-card-salary']!.fallback, false);
+    assert.equal(byId.registration!.language, 'de');
+    assert.equal(byId.registration!.fallback, true);
+    assert.deepEqual(byId['blue-card-salary']!.related, ['registration'], 'structure comes from the German file');
+    assert.equal(parsed.categories.find((c) => c.id === 'blue-card')?.title, 'Blaue Karte EU (en)');
+    assert.match(headers.get('cache-control') ?? '', /max-age=3600/);
+  });
+
+  it('ranks matches for q, with highlight ranges, and restricts to a category', async () => {
+    const { body } = await get('?lang=de&q=blue%20card');
+    const parsed = FaqResponse.parse(body);
+    assert.equal(parsed.entries[0]?.id, 'blue-card-salary');
+    const match = parsed.matches![0]!;
+    const [start, end] = match.highlights.question[0]!;
+    assert.equal(parsed.entries[0]!.question.slice(start, end), 'Blaue');
+    assert.equal(
+      (await get('?lang=de&q=Gehalt&category=arrival')).body.entries.every(
+        (e: { category: string }) => e.category === 'arrival',
+      ),
+      true,
+    );
+  });
+
+  it('answers a bad query with 422 and field errors', async () => {
+    assert.equal((await get(`?q=${'x'.repeat(201)}`)).body.error.fieldCodes.q, 'too_long');
+    assert.equal((await get('?category=nope')).body.error.fieldCodes.category, 'not_allowed');
+    assert.equal((await get('?category=%3Cscript%3E')).status, 422);
+  });
+
+  it('serves the attacks as harmless text', async () => {
+    const { body } = await get('?lang=de');
+    const attacks = FaqResponse.parse(body).entries.find((e) => e.id === 'attacks')!;
+    assert.doesNotMatch(attacks.answerHtml, /<script|<svg|<iframe|onerror|onload|javascript:/i);
+  });
+
+  it('counts "was this helpful?" anonymously, and refuses unknown entries', async () => {
+    const post = (id: string, body: unknown) =>
+      server.api(`/v1/faq/${id}/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    assert.equal((await post('registration', { helpful: true, language: 'en' })).status, 204);
+    assert.equal((await post('registration', { helpful: true, language: 'en' })).status, 204);
+    assert.equal((await post('registration', { helpful: false, language: 'en' })).status, 204);
+    assert.equal((await post('nope', { helpful: true })).status, 404);
+    assert.equal((await post('registration', { helpful: 'yes' })).status, 422);
+    const db = new Database(server.databaseFile, { readonly: true });
+    try {
+      const rows = db.prepare('select * from faq_feedback').all();
+      assert.deepEqual(rows, [{ entry_id: 'registration', language: 'en', helpful: 2, not_helpful: 1 }]);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('FAQ content import', () => {
+  it('stops with the file named when content is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faq-bad-'));
+    try {
+      writeContent(dir);
+      writeFileSync(
+        join(dir, 'en', 'ghost.md'),
+        '---\nquestion: Ghost?\ncategory: arrival\nreviewed: 2026-11-20\n---\nBoo.',
+      );
+      writeFileSync(join(dir, 'de', 'broken.md'), 'no front matter');
+      assert.throws(
+        () => loadFaqContent(dir),
+        /de\/broken\.md: needs front matter[\s\S]*en\/ghost\.md: no German entry/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
