@@ -48,12 +48,14 @@ const widgets: Record<string, WidgetSizes> = Object.fromEntries(
   }),
 );
 
-/** German total per widget; the quickcheck carries its rules and country list, the picker @floating-ui/dom and its calendar, the FAQ MiniSearch. */
+/** German total per widget; the quickcheck carries its rules and country list, the picker @floating-ui/dom and its calendar, the FAQ MiniSearch, the dashboard floating-ui and its charts. */
 const BUDGETS: Record<string, number> = {
   'welcome-newsletter-signup': 35_000,
   'welcome-quickcheck': 45_000,
   'welcome-appointment-picker': 45_000,
   'welcome-faq-search': 40_000,
+  'welcome-dashboard': 40_000,
+  'welcome-dashboard-tile': 40_000,
 };
 const DEFAULT_BUDGET = 35_000;
 const result = {

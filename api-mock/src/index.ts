@@ -10,3 +10,4 @@ export {
 export { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';
 export { mockFetch } from './mock-fetch.js';
 export { faqHandlers } from './faq-handlers.js';
+export { dashboardHandlers, MOCK_DASHBOARD_METRIC_IDS } from './dashboard-handlers.js';

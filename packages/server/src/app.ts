@@ -6,6 +6,10 @@ import { loadAppointmentContent } from './appointments/appointment-content.js';
 import { appointmentRoutes } from './appointments/appointment-routes.js';
 import { AppointmentService } from './appointments/appointment-service.js';
 import type { Config } from './config.js';
+import { dashboardAdminRoutes } from './dashboard/dashboard-admin-routes.js';
+import { loadDashboardContent } from './dashboard/dashboard-content.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
+import { DashboardService } from './dashboard/dashboard-service.js';
 import { loadFaqContent } from './faq/faq-content.js';
 import { faqRoutes } from './faq/faq-routes.js';
 import { FaqService } from './faq/faq-service.js';
@@ -37,6 +41,7 @@ export interface App {
   hono: Hono;
   newsletter: NewsletterService;
   appointments: AppointmentService;
+  dashboard: DashboardService;
 }
 
 /** Builds the whole HTTP application from its dependencies; `main.ts` only supplies real ones. */
@@ -55,6 +60,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     now,
   );
   const faq = new FaqService(loadFaqContent(config.faqContentDir), storage);
+  const dashboard = new DashboardService(storage, loadDashboardContent(config.dashboardContentDir));
   const quickcheck = new QuickcheckService(loadQuickcheckRuleSets(config.quickcheckRuleSetsDir), now);
   const appointments = new AppointmentService(
     storage,
@@ -119,6 +125,11 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       }),
     }),
   );
+  api.route('/v1/dashboard', dashboardRoutes({ service: dashboard, docs }));
+  api.route(
+    '/v1/admin/dashboard',
+    dashboardAdminRoutes({ service: dashboard, docs, adminToken: config.adminToken, now }),
+  );
   if (mailer.transport === 'outbox')
     api.route('/v1/dev/outbox', outboxRoutes({ storage, adminToken: config.adminToken }));
   api.get('/openapi.json', (c) =>
@@ -147,7 +158,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     demoDir: repositoryPath('demo'),
   });
   hono.notFound(notFoundHandler);
-  return { hono, newsletter, appointments };
+  return { hono, newsletter, appointments, dashboard };
 }
 
 /** `Name <address@host>` or a bare address → the organizer of calendar entries. */

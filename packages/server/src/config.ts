@@ -1,4 +1,5 @@
 import { SHIPPED_RULE_SETS_DIR } from '@welcome-widgets/quickcheck/rule-sets/node';
+import { SHIPPED_DASHBOARD_DIR } from './dashboard/dashboard-content.js';
 import { SHIPPED_FAQ_DIR } from './faq/faq-content.js';
 import { resolve } from 'node:path';
 import * as z from 'zod';
@@ -51,6 +52,8 @@ const Environment = z.object({
     .optional(),
   /** Bookings (name, address, message) are deleted this many days after the appointment. */
   APPOINTMENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Folder of dashboard metric definitions (metrics.json) and their seed data (<id>.csv). */
+  DASHBOARD_CONTENT_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -75,6 +78,7 @@ export interface Config {
   appointmentPageUrl: string;
   videoRoomUrl: string;
   appointmentRetentionDays: number;
+  dashboardContentDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -115,6 +119,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     appointmentPageUrl: e.APPOINTMENT_PAGE_URL ?? `${publicUrl}/beratung.html`,
     videoRoomUrl: e.VIDEO_ROOM_URL ?? `${publicUrl}/beratung.html?room={room}`,
     appointmentRetentionDays: e.APPOINTMENT_RETENTION_DAYS,
+    dashboardContentDir: e.DASHBOARD_CONTENT_DIR || SHIPPED_DASHBOARD_DIR,
     logLevel: e.LOG_LEVEL,
   };
 }

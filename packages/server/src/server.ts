@@ -27,7 +27,15 @@ export async function startServer(
 ): Promise<RunningServer> {
   const storage = await openStorage(config.databaseUrl);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, storage });
-  const { hono, newsletter, appointments } = createApp({ config, storage, mailer, logger, now: options.now });
+  const { hono, newsletter, appointments, dashboard } = createApp({
+    config,
+    storage,
+    mailer,
+    logger,
+    now: options.now,
+  });
+  // Seed the dashboard before listening: a broken seed stops the start instead of the first request.
+  await dashboard.ready();
 
   const purge = () =>
     Promise.all([

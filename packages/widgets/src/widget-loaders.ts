@@ -4,4 +4,6 @@ export const widgetLoaders: Record<string, () => Promise<unknown>> = {
   'welcome-quickcheck': () => import('@welcome-widgets/quickcheck/define'),
   'welcome-appointment-picker': () => import('@welcome-widgets/appointment-picker/define'),
   'welcome-faq-search': () => import('@welcome-widgets/faq-search/define'),
+  'welcome-dashboard': () => import('@welcome-widgets/dashboard/define'),
+  'welcome-dashboard-tile': () => import('@welcome-widgets/dashboard/define'),
 };

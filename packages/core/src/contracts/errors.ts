@@ -34,6 +34,8 @@ export const ErrorEnvelope = z.object({
     message: z.string(),
     fields: z.optional(z.record(z.string(), z.string())),
     fieldCodes: z.optional(z.record(z.string(), z.string())),
+    /** Problems by line of an uploaded file (CSV import): every bad line, 1-based, header included. */
+    lines: z.optional(z.array(z.object({ line: z.number(), message: z.string() }))),
   }),
   requestId: z.string(),
 });

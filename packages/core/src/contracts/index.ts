@@ -7,3 +7,4 @@ export * from './countries.js';
 export * from './quickcheck.js';
 export * from './appointments.js';
 export * from './faq.js';
+export * from './dashboard.js';

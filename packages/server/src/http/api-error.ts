@@ -30,3 +30,21 @@ export class HttpError extends Error {
 
 export const validationFailed = (fieldErrors: FieldErrors) =>
   new HttpError(422, 'validation_failed', 'Some fields are not valid.', fieldErrors);
+
+/** A 422 for an uploaded file: the problems by line number, every bad line of it. */
+export class FileLinesError extends HttpError {
+  constructor(
+    status: ContentfulStatusCode,
+    code: ErrorCode,
+    message: string,
+    readonly lines: { line: number; message: string }[],
+    fieldErrors?: FieldErrors,
+  ) {
+    super(status, code, message, fieldErrors);
+  }
+
+  override body(requestId: string) {
+    const base = super.body(requestId);
+    return { ...base, error: { ...base.error, lines: this.lines } };
+  }
+}

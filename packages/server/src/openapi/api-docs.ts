@@ -5,7 +5,7 @@ import type * as zm from 'zod/mini';
 type Schema = zm.ZodMiniType;
 
 export interface RouteDoc {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI path, e.g. `/api/v1/newsletter/confirm`. */
   path: string;
   summary: string;
@@ -14,6 +14,10 @@ export interface RouteDoc {
   params?: Schema;
   query?: Schema;
   body?: Schema;
+  /** A body that is not JSON (e.g. `text/csv`), described as a string of that type. */
+  bodyContentType?: string;
+  /** Behind `Authorization: Bearer $ADMIN_TOKEN`. */
+  adminToken?: boolean;
   /** A response without a schema is the ErrorEnvelope, unless it names another content type. */
   responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;
 }
@@ -44,7 +48,12 @@ export class ApiDocs {
       },
       servers: [{ url: info.serverUrl }],
       paths,
-      components: { schemas: { ErrorEnvelope: jsonSchema(ErrorEnvelope, 'output') } },
+      components: {
+        schemas: { ErrorEnvelope: jsonSchema(ErrorEnvelope, 'output') },
+        ...(this.routes.some((r) => r.adminToken)
+          ? { securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' } } }
+          : {}),
+      },
     };
   }
 
@@ -72,6 +81,15 @@ export class ApiDocs {
               ...(route.params ? parameters(route.params, 'path') : []),
               ...(route.query ? parameters(route.query, 'query') : []),
             ],
+          }
+        : {}),
+      ...(route.adminToken ? { security: [{ adminToken: [] }] } : {}),
+      ...(route.bodyContentType
+        ? {
+            requestBody: {
+              required: true,
+              content: { [route.bodyContentType]: { schema: { type: 'string' } } },
+            },
           }
         : {}),
       ...(route.body

@@ -124,6 +124,61 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004-dashboard': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('dashboard_metrics')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('unit', 'text', (c) => c.notNull().check(sql`unit in ('persons', 'percent', 'procedures', 'count')`))
+        .addColumn('kind', 'text', (c) =>
+          c.notNull().check(sql`kind in ('time-series', 'breakdown', 'breakdown-over-time')`),
+        )
+        .addColumn('period', 'text', (c) => c.notNull().check(sql`period in ('quarter', 'year')`))
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('as_of', 'text', (c) => c.notNull())
+        .addColumn('edited', 'text', (c) => c.notNull())
+        .addColumn('illustrative', 'integer', (c) => c.notNull().check(sql`illustrative in (0, 1)`))
+        .addColumn('titles', 'text', (c) => c.notNull())
+        .addColumn('descriptions', 'text')
+        .execute();
+
+      // An import replaces a metric's series and, by cascade, its points, in one transaction.
+      await db.schema
+        .createTable('dashboard_series')
+        .addColumn('metric_id', 'text', (c) => c.notNull().references('dashboard_metrics.id').onDelete('cascade'))
+        .addColumn('series_key', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('dashboard_series_pk', ['metric_id', 'series_key'])
+        .execute();
+
+      await db.schema
+        .createTable('dashboard_points')
+        .addColumn('metric_id', 'text', (c) => c.notNull())
+        .addColumn('series_key', 'text', (c) => c.notNull())
+        .addColumn('date', 'text', (c) => c.notNull())
+        .addColumn('value', 'double precision', (c) => c.notNull().check(sql`value >= 0`))
+        .addPrimaryKeyConstraint('dashboard_points_pk', ['metric_id', 'series_key', 'date'])
+        .addForeignKeyConstraint(
+          'dashboard_points_series_fk',
+          ['metric_id', 'series_key'],
+          'dashboard_series',
+          ['metric_id', 'series_key'],
+          (fk) => fk.onDelete('cascade'),
+        )
+        .execute();
+
+      // Labels belong to the content, not to an import: they outlive a series missing from one file.
+      await db.schema
+        .createTable('dashboard_series_labels')
+        .addColumn('metric_id', 'text', (c) => c.notNull().references('dashboard_metrics.id').onDelete('cascade'))
+        .addColumn('series_key', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('dashboard_series_labels_pk', ['metric_id', 'series_key', 'language'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

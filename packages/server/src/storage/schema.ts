@@ -9,6 +9,10 @@ export interface Database {
   appointment_bookings: AppointmentBookingTable;
   consultant_busy_units: ConsultantBusyUnitTable;
   faq_feedback: FaqFeedbackTable;
+  dashboard_metrics: DashboardMetricTable;
+  dashboard_series: DashboardSeriesTable;
+  dashboard_series_labels: DashboardSeriesLabelTable;
+  dashboard_points: DashboardPointTable;
 }
 
 /** A request waiting for its confirmation click; one per address at most, purged when expired. */
@@ -105,4 +109,47 @@ export interface FaqFeedbackTable {
   language: string;
   helpful: number;
   not_helpful: number;
+}
+
+/** A dashboard indicator: its definition from the content folder, its data state from the last import. */
+export interface DashboardMetricTable {
+  /** Public, stable: `foreign-residents`, `top-nationalities`, … */
+  id: string;
+  /** Order in `GET /api/v1/dashboard/metrics`. */
+  position: number;
+  unit: 'persons' | 'percent' | 'procedures' | 'count';
+  kind: 'time-series' | 'breakdown' | 'breakdown-over-time';
+  period: 'quarter' | 'year';
+  source: string;
+  /** ISO dates: data as of, and last edited. */
+  as_of: string;
+  edited: string;
+  /** 1 while the figures are illustrative (seed data), 0 once the county has imported its own. */
+  illustrative: number;
+  /** JSON `{ "de": "…", "en": "…", … }`; German is required and the fallback. */
+  titles: string;
+  descriptions: string | null;
+}
+
+/** The series of a metric in the order of the last import; its points hang off it. */
+export interface DashboardSeriesTable {
+  metric_id: string;
+  series_key: string;
+  position: number;
+}
+
+/** Labels for group keys (`EU`, `work`, `total`) per language; country codes are named by Intl.DisplayNames. */
+export interface DashboardSeriesLabelTable {
+  metric_id: string;
+  series_key: string;
+  language: string;
+  label: string;
+}
+
+export interface DashboardPointTable {
+  metric_id: string;
+  series_key: string;
+  /** ISO date, the end of the period. */
+  date: string;
+  value: number;
 }

@@ -1,0 +1,156 @@
+import { dashboardHandlers, mockFetch } from '@welcome-widgets/api-mock';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { WelcomeDashboard } from '../src/dashboard.js';
+import type { WelcomeDashboardTile } from '../src/dashboard-tile.js';
+
+const backend = executeServerCommand<{ url: string }, undefined>('backend');
+const apiOf = async () => `${(await backend).url}/api`;
+
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+async function tile(metric: string, variant: string, lang = 'de') {
+  const el = await fixture<WelcomeDashboardTile>(
+    html`<welcome-dashboard-tile
+      api=${await apiOf()}
+      metric=${metric}
+      variant=${variant}
+      lang=${lang}
+    ></welcome-dashboard-tile>`,
+  );
+  await waitUntil(() => $(el, '.summary, [role=alert]'), `${metric} loaded`, { timeout: 5000 });
+  return el;
+}
+
+describe('<welcome-dashboard-tile> on the real server’s seed data', () => {
+  it('shows the key figure with its change and date', async () => {
+    const el = await tile('foreign-residents', 'key-figure');
+    expect($(el, '.value')!.textContent).to.equal('18.471');
+    expect($(el, '.change')!.textContent).to.contain('-94');
+    expect(text(el)).to.contain('März 2025');
+    expect(text(el)).to.contain('Beispieldaten');
+  });
+
+  it('draws the line with a text alternative, a table and a CSV of the same figures', async () => {
+    const el = await tile('foreign-residents', 'line', 'en');
+    const summary = $(el, '.summary')!.textContent!;
+    expect(summary).to.contain('8,332');
+    expect(summary).to.contain('18,471');
+    expect(summary).to.match(/rose/i);
+    expect($(el, 'svg[role=img]')!.getAttribute('aria-label')).to.equal(summary);
+    const toggle = $<HTMLButtonElement>(el, 'button[aria-expanded]')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const cells = [...el.shadowRoot!.querySelectorAll('tbody td')].map((td) => td.textContent);
+    expect(cells).to.include('8,332');
+    expect(cells).to.include('18,471');
+
+    const original = URL.createObjectURL;
+    let blob: Blob | undefined;
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      blob = object as Blob;
+      return original.call(URL, object);
+    };
+    try {
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')].at(-1)!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    const csv = await blob!.text();
+    expect(csv).to.contain('2015-12-31,total,');
+    expect(csv).to.match(/2025-03-31,total,[^,]*,18471/);
+  });
+
+  it('reaches every point with the keyboard and shows its value in a tooltip', async () => {
+    const el = await tile('foreign-residents', 'line');
+    const points = el.shadowRoot!.querySelectorAll<SVGCircleElement>('circle.point');
+    expect(points.length).to.be.greaterThan(30);
+    points[points.length - 1]!.focus();
+    await el.updateComplete;
+    const tooltip = $(el, '.tooltip')!;
+    await waitUntil(() => !tooltip.hidden && tooltip.style.top !== '', 'tooltip shown');
+    expect(tooltip.textContent).to.contain('18.471');
+    const box = tooltip.getBoundingClientRect();
+    expect(box.left).to.be.at.least(0);
+    expect(box.right).to.be.at.most(window.innerWidth);
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(tooltip.textContent).to.not.contain('18.471');
+  });
+
+  it('ranks the top nationalities with the values in text', async () => {
+    const el = await tile('top-nationalities', 'bar');
+    const labels = [...el.shadowRoot!.querySelectorAll('.bar-label')].map((l) => l.textContent);
+    expect(labels).to.include('Venezuela');
+    const venezuela = [...el.shadowRoot!.querySelectorAll('.ranking li')].find((li) =>
+      li.textContent!.includes('Venezuela'),
+    )!;
+    expect(venezuela.querySelector('.bar-value')!.textContent).to.equal('829');
+    expect($(el, '.summary')!.textContent).to.match(/am meisten/);
+  });
+
+  it('stacks groups over time with a legend, and shows a table variant', async () => {
+    const stacked = await tile('residents-by-group', 'stacked');
+    expect(stacked.shadowRoot!.querySelectorAll('.legend li').length).to.be.greaterThan(2);
+    expect(stacked.shadowRoot!.querySelectorAll('svg rect').length).to.be.greaterThan(4);
+    const asTable = await tile('accelerated-procedures', 'table');
+    expect(asTable.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(4);
+    expect($(asTable, 'caption')).to.not.equal(null);
+  });
+
+  for (const lang of ['de', 'en', 'ar']) {
+    it(`is axe-clean in every variant (${lang})`, async () => {
+      for (const [metric, variant] of [
+        ['foreign-residents', 'key-figure'],
+        ['foreign-residents', 'line'],
+        ['top-nationalities', 'bar'],
+        ['residents-by-group', 'stacked'],
+        ['accelerated-procedures', 'table'],
+      ]) {
+        const el = await tile(metric!, variant!, lang);
+        await expect(el).to.be.accessible();
+        if (variant !== 'table' && variant !== 'key-figure') {
+          $<HTMLButtonElement>(el, 'button[aria-expanded]')!.click();
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        }
+        if (lang === 'ar') expect($(el, '.tile')!.getAttribute('dir')).to.equal('rtl');
+      }
+    });
+  }
+
+  it('names an unknown metric and shows a server failure with retry', async () => {
+    const unknown = await tile('no-such-metric', 'line');
+    expect($(unknown, '[role=alert]')!.textContent).to.contain('gibt es nicht');
+    const failing = await fixture<WelcomeDashboardTile>(
+      html`<welcome-dashboard-tile
+        metric="foreign-residents"
+        .apiFetch=${mockFetch(dashboardHandlers('malformed'))}
+      ></welcome-dashboard-tile>`,
+    );
+    await waitUntil(() => $(failing, '[role=alert]'));
+    expect($(failing, '[role=alert] button')).to.not.equal(null);
+    await expect(failing).to.be.accessible();
+  });
+});
+
+describe('<welcome-dashboard>', () => {
+  it('lays the default tiles out and reflows them at 320 px', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<WelcomeDashboard>(html`<welcome-dashboard api=${await apiOf()}></welcome-dashboard>`);
+      await el.updateComplete;
+      const tiles = [...el.shadowRoot!.querySelectorAll<WelcomeDashboardTile>('welcome-dashboard-tile')];
+      expect(tiles.length).to.equal(6);
+      await waitUntil(() => tiles.every((t) => $(t, '.summary')), 'all tiles loaded', { timeout: 8000 });
+      for (const t of tiles) expect(t.getBoundingClientRect().right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

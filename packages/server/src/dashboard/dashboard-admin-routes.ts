@@ -1,0 +1,140 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import {
+  DASHBOARD_METRIC_ID_PATTERN,
+  DashboardImportResult,
+  fieldErrorsFromIssues,
+  type FieldErrors,
+} from '@welcome-widgets/core';
+import { Hono, type Context } from 'hono';
+import * as z from 'zod/mini';
+import { FileLinesError, HttpError, validationFailed } from '../http/api-error.js';
+import type { ApiDocs } from '../openapi/api-docs.js';
+import { DashboardImportError, MAX_CSV_BYTES, importMetricCsv } from './dashboard-import.js';
+import type { DashboardService } from './dashboard-service.js';
+import { MAX_CSV_ROWS } from './metric-csv.js';
+
+const TAG = 'Dashboard (admin)';
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const ImportQuery = z.strictObject({
+  /** Data as of (ISO date); default: the latest date in the file. */
+  asOf: z.optional(isoDate),
+  /** Last edited (ISO date); default: today (Berlin). */
+  edited: z.optional(isoDate),
+  /** Source text; default: the metric's current one. */
+  source: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  /** `true` keeps the "illustrative" notice; default `false`. */
+  illustrative: z.optional(z.enum(['true', 'false'])),
+});
+const IdParam = z.object({ id: z.string() });
+
+/** CSV import of a metric's data, behind ADMIN_TOKEN; without a configured token it refuses everyone. */
+export function dashboardAdminRoutes(options: {
+  service: DashboardService;
+  docs: ApiDocs;
+  adminToken?: string;
+  now?: () => Date;
+}): Hono {
+  const { service, docs } = options;
+  const app = new Hono();
+
+  docs.add({
+    method: 'put',
+    path: '/api/v1/admin/dashboard/metrics/{id}/data',
+    tag: TAG,
+    summary: `Replaces an indicator's data with a CSV file \`date,series,value\` (header line; ISO dates at period ends; values ≥ 0, whole numbers unless the unit is percent). Checked row by row: one bad row and nothing changes; the 422 lists every bad line. At most ${MAX_CSV_BYTES} bytes and ${MAX_CSV_ROWS} rows. Sets \`edited\` to today and \`asOf\` to the latest date unless given; \`illustrative\` becomes false unless given.`,
+    params: IdParam,
+    query: ImportQuery,
+    bodyContentType: 'text/csv',
+    adminToken: true,
+    responses: {
+      200: { description: 'Imported', schema: DashboardImportResult },
+      401: { description: 'Missing or wrong admin token' },
+      404: { description: 'No indicator with this id' },
+      413: { description: 'File or row count over the limit' },
+      415: { description: 'Not text/csv' },
+      422: { description: 'Bad rows (`error.lines`) or metadata (`error.fields`); nothing was changed' },
+    },
+  });
+  app.put('/metrics/:id/data', async (c) => {
+    authorize(c, options.adminToken);
+    const id = c.req.param('id');
+    if (!DASHBOARD_METRIC_ID_PATTERN.test(id) || !(await service.shape(id)))
+      throw new HttpError(404, 'not_found', 'No dashboard metric with this id.');
+
+    const type = c.req.header('content-type') ?? '';
+    const charset = /;\s*charset=("?)([^";]+)\1/i.exec(type)?.[2];
+    if (!/^text\/csv\s*(;|$)/i.test(type) || (charset && !/^utf-?8$/i.test(charset)))
+      throw new HttpError(415, 'unsupported_media_type', 'Send the file as text/csv (UTF-8).');
+
+    const raw = c.req.query();
+    const query = z.safeParse(ImportQuery, raw);
+    if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
+    const { illustrative, ...dates } = query.data;
+
+    const body = await readLimited(c, MAX_CSV_BYTES);
+    try {
+      const result = await importMetricCsv(
+        service,
+        id,
+        body,
+        { ...dates, ...(illustrative ? { illustrative: illustrative === 'true' } : {}) },
+        options.now,
+      );
+      return c.json(result);
+    } catch (error) {
+      if (!(error instanceof DashboardImportError)) throw error;
+      if (error.code === 'not_found') throw new HttpError(404, 'not_found', error.message);
+      if (error.code === 'payload_too_large') throw new HttpError(413, 'payload_too_large', error.message);
+      const fields: FieldErrors = Object.fromEntries(error.fields.map((f) => [f, 'invalid' as const]));
+      throw new FileLinesError(
+        422,
+        'validation_failed',
+        error.message,
+        error.lines,
+        error.fields.length > 0 ? fields : undefined,
+      );
+    }
+  });
+
+  return app;
+}
+
+/** Compares digests in constant time, so the answer time tells nothing about the token. */
+function authorize(c: Context, token: string | undefined): void {
+  const challenge = { 'WWW-Authenticate': 'Bearer realm="admin"' };
+  if (!token) throw new HttpError(401, 'unauthorized', 'The admin API is off: set ADMIN_TOKEN.', undefined, challenge);
+  const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  if (!given || !timingSafeEqual(digest(given), digest(token)))
+    throw new HttpError(401, 'unauthorized', 'Missing or wrong admin token.', undefined, challenge);
+}
+
+/** Reads the body up to a limit, refusing early by Content-Length and again while streaming. */
+async function readLimited(c: Context, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new HttpError(413, 'payload_too_large', `The file must not exceed ${maxBytes} bytes (1 MB).`);
+  const declared = Number(c.req.header('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const stream = c.req.raw.body;
+  if (!stream) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}

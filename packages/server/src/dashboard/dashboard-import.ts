@@ -1,0 +1,92 @@
+import type { DashboardImportResult } from '@welcome-widgets/core';
+import { zonedDate } from '../appointments/berlin-time.js';
+import type { LineProblem } from './csv.js';
+import type { DashboardService } from './dashboard-service.js';
+import { isIsoDate, readMetricCsv } from './metric-csv.js';
+
+/** Largest data file accepted, by the admin endpoint and the command line alike. */
+export const MAX_CSV_BYTES = 1024 * 1024;
+
+/** Optional statements about the file; what is not given is derived (asOf, edited) or kept (source). */
+export interface ImportMetadata {
+  /** Data as of (ISO date); default: the latest date in the file. */
+  asOf?: string;
+  /** Last edited (ISO date); default: today in Berlin. */
+  edited?: string;
+  /** Default: the metric's current source text. */
+  source?: string;
+  /** Default false: imported figures are the county's own. */
+  illustrative?: boolean;
+}
+
+export type ImportErrorCode = 'not_found' | 'payload_too_large' | 'validation_failed';
+
+/** Why a file was refused; nothing was changed. `lines` names every bad line of the file. */
+export class DashboardImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    message: string,
+    readonly lines: LineProblem[] = [],
+    /** Metadata fields that were not valid, by name. */
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Checks a metric's CSV file row by row and, only if every row is good, replaces the metric's
+ * points in one transaction. The admin endpoint and `npm run dashboard:import` both use this.
+ */
+export async function importMetricCsv(
+  service: DashboardService,
+  id: string,
+  body: Uint8Array | string,
+  metadata: ImportMetadata = {},
+  now: () => Date = () => new Date(),
+): Promise<DashboardImportResult> {
+  const shape = await service.shape(id);
+  if (!shape) throw new DashboardImportError('not_found', `No dashboard metric "${id}".`);
+
+  const bad: string[] = (['asOf', 'edited'] as const).filter(
+    (f) => metadata[f] !== undefined && !isIsoDate(metadata[f]!),
+  );
+  const source = metadata.source?.trim();
+  if (metadata.source !== undefined && (!source || source.length > 300)) bad.push('source');
+  if (bad.length > 0)
+    throw new DashboardImportError(
+      'validation_failed',
+      `Not valid: ${bad.join(', ')} (dates as YYYY-MM-DD; source 1 to 300 characters).`,
+      [],
+      bad,
+    );
+
+  const size = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  if (size > MAX_CSV_BYTES) throw tooLarge();
+  let text: string;
+  try {
+    text = typeof body === 'string' ? body : new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new DashboardImportError('validation_failed', 'The file is not UTF-8 text; save it as "CSV UTF-8".');
+  }
+
+  const result = readMetricCsv(text, shape);
+  if (!result.ok)
+    throw new DashboardImportError(
+      result.reason === 'too_many_rows' ? 'payload_too_large' : 'validation_failed',
+      result.message,
+      result.lines,
+    );
+
+  return service.replaceData(id, {
+    points: result.points,
+    series: result.series,
+    asOf: metadata.asOf ?? result.latestDate,
+    edited: metadata.edited ?? zonedDate(now()),
+    source: source ?? shape.source,
+    illustrative: metadata.illustrative ?? false,
+  });
+}
+
+const tooLarge = () =>
+  new DashboardImportError('payload_too_large', `The file must not exceed ${MAX_CSV_BYTES} bytes (1 MB).`);

@@ -1,0 +1,221 @@
+import {
+  SOURCE_LOCALE,
+  isCountryCode,
+  type DashboardImportResult,
+  type DashboardMetric,
+  type DashboardMetricSummary,
+  type DashboardMetricsResponse,
+  type DashboardSeries,
+  type SupportedLocale,
+} from '@welcome-widgets/core';
+import type { Kysely, Selectable } from 'kysely';
+import type { Storage } from '../storage/database.js';
+import type { Database, DashboardMetricTable } from '../storage/schema.js';
+import type { SeedMetric } from './dashboard-content.js';
+import type { CsvPoint, MetricShape } from './metric-csv.js';
+
+/** Rows per INSERT: 4 bound values each keeps a statement far below SQLite's variable limit. */
+const INSERT_CHUNK = 500;
+
+export interface NewData {
+  points: CsvPoint[];
+  series: string[];
+  asOf: string;
+  edited: string;
+  source: string;
+  illustrative: boolean;
+}
+
+/** The dashboard's metrics in the database: seeded from the content folder, replaced by imports. */
+export class DashboardService {
+  private seeded?: Promise<void>;
+  private readonly regionNames = new Map<SupportedLocale, Intl.DisplayNames>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly seed: SeedMetric[],
+  ) {}
+
+  /**
+   * Inserts every metric of the content folder that the database does not have yet, with its seed
+   * points. For metrics already there only the texts (titles, descriptions, labels) and the order
+   * follow the content; their data, dates and source stay as the last import left them.
+   */
+  ready(): Promise<void> {
+    this.seeded ??= this.syncContent().catch((error: unknown) => {
+      this.seeded = undefined;
+      throw error;
+    });
+    return this.seeded;
+  }
+
+  async list(language: SupportedLocale): Promise<DashboardMetricsResponse> {
+    await this.ready();
+    const rows = await this.storage.db.selectFrom('dashboard_metrics').selectAll().orderBy('position').execute();
+    return { metrics: rows.map((row) => summary(row, language)) };
+  }
+
+  async metric(id: string, language: SupportedLocale): Promise<DashboardMetric | undefined> {
+    await this.ready();
+    const db = this.storage.db;
+    const row = await db.selectFrom('dashboard_metrics').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const [series, points, labels] = await Promise.all([
+      db.selectFrom('dashboard_series').select('series_key').where('metric_id', '=', id).orderBy('position').execute(),
+      db
+        .selectFrom('dashboard_points')
+        .select(['series_key', 'date', 'value'])
+        .where('metric_id', '=', id)
+        .orderBy('date')
+        .execute(),
+      db
+        .selectFrom('dashboard_series_labels')
+        .select(['series_key', 'language', 'label'])
+        .where('metric_id', '=', id)
+        .where('language', 'in', [language, SOURCE_LOCALE])
+        .execute(),
+    ]);
+    const labelOf = (key: string, lang: string) =>
+      labels.find((l) => l.series_key === key && l.language === lang)?.label;
+    const byKey = new Map<string, DashboardSeries>(
+      series.map(({ series_key: key }) => [
+        key,
+        {
+          key,
+          label:
+            labelOf(key, language) ??
+            (isCountryCode(key) ? this.regionName(key, language) : undefined) ??
+            labelOf(key, SOURCE_LOCALE) ??
+            (key === 'total' ? localized(row.titles, language) : key),
+          points: [],
+        },
+      ]),
+    );
+    for (const point of points) byKey.get(point.series_key)?.points.push({ date: point.date, value: point.value });
+    return { ...summary(row, language), period: row.period, series: [...byKey.values()] };
+  }
+
+  /** Unit, kind and period of a metric, for checking a file before it replaces the data; undefined if unknown. */
+  async shape(id: string): Promise<(MetricShape & { source: string }) | undefined> {
+    await this.ready();
+    return this.storage.db
+      .selectFrom('dashboard_metrics')
+      .select(['unit', 'kind', 'period', 'source'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
+  /** Replaces a metric's series and points wholesale and sets its dates, in one transaction: all or nothing. */
+  async replaceData(id: string, data: NewData): Promise<DashboardImportResult> {
+    await this.ready();
+    await this.storage.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('dashboard_points').where('metric_id', '=', id).execute();
+      await trx.deleteFrom('dashboard_series').where('metric_id', '=', id).execute();
+      await writePoints(trx, id, data.series, data.points);
+      const updated = await trx
+        .updateTable('dashboard_metrics')
+        .set({ as_of: data.asOf, edited: data.edited, source: data.source, illustrative: data.illustrative ? 1 : 0 })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (updated.numUpdatedRows !== 1n) throw new Error(`dashboard metric ${id} vanished during the import`);
+    });
+    return {
+      id,
+      rows: data.points.length,
+      series: data.series,
+      asOf: data.asOf,
+      edited: data.edited,
+      source: data.source,
+      illustrative: data.illustrative,
+    };
+  }
+
+  private async syncContent(): Promise<void> {
+    await this.storage.db.transaction().execute(async (trx) => {
+      for (const [position, { definition: d, points, series }] of this.seed.entries()) {
+        const titles = JSON.stringify(d.title);
+        const descriptions = d.description ? JSON.stringify(d.description) : null;
+        const labels = Object.entries(d.seriesLabels).flatMap(([key, texts]) =>
+          Object.entries(texts).map(([language, label]) => ({ metric_id: d.id, series_key: key, language, label })),
+        );
+        const inserted = await trx
+          .insertInto('dashboard_metrics')
+          .values({
+            id: d.id,
+            position,
+            unit: d.unit,
+            kind: d.kind,
+            period: d.period,
+            source: d.source,
+            as_of: d.asOf,
+            edited: d.edited,
+            illustrative: d.illustrative ? 1 : 0,
+            titles,
+            descriptions,
+          })
+          .onConflict((oc) => oc.column('id').doNothing())
+          .executeTakeFirst();
+        await trx.deleteFrom('dashboard_series_labels').where('metric_id', '=', d.id).execute();
+        if (labels.length > 0) await trx.insertInto('dashboard_series_labels').values(labels).execute();
+        if (inserted.numInsertedOrUpdatedRows) {
+          await writePoints(trx, d.id, series, points);
+          continue;
+        }
+        // An earlier start (or another instance) seeded it, perhaps the county imported since: keep the data.
+        await trx
+          .updateTable('dashboard_metrics')
+          .set({ position, titles, descriptions })
+          .where('id', '=', d.id)
+          .execute();
+      }
+    });
+  }
+
+  private regionName(code: string, language: SupportedLocale): string | undefined {
+    let names = this.regionNames.get(language);
+    if (!names) {
+      names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+      this.regionNames.set(language, names);
+    }
+    return names.of(code);
+  }
+}
+
+async function writePoints(db: Kysely<Database>, id: string, series: string[], points: CsvPoint[]): Promise<void> {
+  if (series.length > 0)
+    await db
+      .insertInto('dashboard_series')
+      .values(series.map((key, position) => ({ metric_id: id, series_key: key, position })))
+      .execute();
+  for (let start = 0; start < points.length; start += INSERT_CHUNK) {
+    await db
+      .insertInto('dashboard_points')
+      .values(
+        points
+          .slice(start, start + INSERT_CHUNK)
+          .map((p) => ({ metric_id: id, series_key: p.series, date: p.date, value: p.value })),
+      )
+      .execute();
+  }
+}
+
+function summary(row: Selectable<DashboardMetricTable>, language: SupportedLocale): DashboardMetricSummary {
+  const description = row.descriptions ? localized(row.descriptions, language) : undefined;
+  return {
+    id: row.id,
+    title: localized(row.titles, language),
+    ...(description ? { description } : {}),
+    unit: row.unit,
+    source: row.source,
+    asOf: row.as_of,
+    edited: row.edited,
+    illustrative: row.illustrative === 1,
+    kind: row.kind,
+  };
+}
+
+/** The text in the language, else German (the source language every metric must have). */
+function localized(json: string, language: SupportedLocale): string {
+  const texts = JSON.parse(json) as Partial<Record<string, string>>;
+  return texts[language] ?? texts[SOURCE_LOCALE] ?? '';
+}
