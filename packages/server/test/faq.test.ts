@@ -41,6 +41,12 @@ describe('FAQ API', () => {
     assert.match(headers.get('cache-control') ?? '', /max-age=3600/);
   });
 
+  it('compresses what it sends when the client accepts it', async () => {
+    const response = await server.api('/v1/faq?lang=de', { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(response.headers.get('content-encoding'), 'gzip');
+    assert.ok(FaqResponse.parse(await response.json()).entries.length > 0);
+  });
+
   it('ranks matches for q, with highlight ranges, and restricts to a category', async () => {
     const { body } = await get('?lang=de&q=blue%20card');
     const parsed = FaqResponse.parse(body);
