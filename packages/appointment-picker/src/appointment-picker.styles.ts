@@ -14,13 +14,6 @@ export const appointmentPickerStyles = [
       position: relative;
     }
 
-    .heading {
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.3;
-      margin-block-end: 0.5em;
-    }
-
     .subheading {
       font-weight: 700;
       margin-block: var(--_space) 0.5em;
@@ -209,41 +202,11 @@ export const appointmentPickerStyles = [
       padding-inline-start: 1.75em;
     }
 
-    .honeypot {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-
-    .problem:empty {
-      display: none;
-    }
-
     .confirm-actions {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em;
       align-items: center;
-    }
-
-    .button-link {
-      display: inline-block;
-      padding: 0.5em 1.25em;
-      min-height: 2.75em;
-      line-height: 1.75em;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      font-weight: 600;
-      text-decoration: none;
-    }
-
-    .button-link:focus-visible {
-      outline: 0.1875em solid var(--_focus);
-      outline-offset: 0.125em;
     }
 
     @media (forced-colors: active) {

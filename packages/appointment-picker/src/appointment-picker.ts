@@ -110,6 +110,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   @state() private submitting = false;
 
   private loadedMonth = '';
+  private grouped?: { slots: AppointmentSlot[]; zone: string; byDay: Map<string, AppointmentSlot[]> };
   /** The booking shown before "cancel?", to return to when the person keeps it. */
   private keptBooking?: Booking;
   private slotsRequest?: AbortController;
@@ -214,7 +215,8 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   }
 
   private hasSlotsInMonth(day: string): boolean {
-    return this.slots.some((slot) => monthOf(dayInZone(new Date(slot.start), this.zone)) === monthOf(day));
+    const month = monthOf(day);
+    return [...this.slotsByDay.keys()].some((key) => monthOf(key) === month);
   }
 
   /** Opens on the first month with free times, so that a person at the end of a month does not see an empty one. */
@@ -228,7 +230,24 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   }
 
   private slotsOn(day: string): AppointmentSlot[] {
-    return this.slots.filter((slot) => dayInZone(new Date(slot.start), this.zone) === day);
+    return this.slotsByDay.get(day) ?? [];
+  }
+
+  /**
+   * The loaded slots grouped by their day in the viewer's zone. Computed once per slot list and
+   * zone, not for each of the 42 calendar cells on every render.
+   */
+  private get slotsByDay(): Map<string, AppointmentSlot[]> {
+    const zone = this.zone;
+    if (this.grouped?.slots !== this.slots || this.grouped.zone !== zone) {
+      const byDay = new Map<string, AppointmentSlot[]>();
+      for (const slot of this.slots) {
+        const day = dayInZone(new Date(slot.start), zone);
+        byDay.set(day, [...(byDay.get(day) ?? []), slot]);
+      }
+      this.grouped = { slots: this.slots, zone, byDay };
+    }
+    return this.grouped.byDay;
   }
 
   private problemOf(error: unknown): Problem {

@@ -10,54 +10,13 @@ export const faqSearchStyles = [
       min-height: 14em;
     }
 
-    .heading {
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.3;
-      margin-block-end: 0.5em;
-    }
-
     .search {
       display: grid;
       gap: 0.25em;
     }
 
-    input[type='search'] {
-      font: inherit;
-      color: inherit;
-      background: var(--_surface);
-      min-height: 2.75em;
-      padding: 0.5em 0.75em;
-      border: 0.0625em solid var(--_border);
-      border-radius: var(--_radius);
-      width: 100%;
-    }
-
     .combobox {
       position: relative;
-    }
-
-    .listbox {
-      list-style: none;
-      margin: 0.25em 0 0;
-      padding: 0.25em 0;
-      border: 0.0625em solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-
-    .listbox[hidden] {
-      display: none;
-    }
-
-    .listbox li {
-      padding: 0.5em 0.75em;
-      cursor: pointer;
-    }
-
-    .listbox li.active {
-      background: var(--_accent);
-      color: var(--_on-accent);
     }
 
     .listbox li.active mark {
@@ -167,18 +126,6 @@ export const faqSearchStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
-    }
-
-    .button-link {
-      display: inline-block;
-      padding: 0.5em 1.25em;
-      min-height: 2.75em;
-      line-height: 1.75em;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      font-weight: 600;
-      text-decoration: none;
     }
 
     @media (forced-colors: active) {

@@ -10,13 +10,6 @@ export const newsletterSignupStyles = [
       min-height: 12em;
     }
 
-    .heading {
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.3;
-      margin-block-end: 0.5em;
-    }
-
     .intro {
       margin-block: 0 var(--_space);
     }
@@ -36,20 +29,6 @@ export const newsletterSignupStyles = [
 
     .consent + .field-error {
       margin-block-end: var(--_space);
-    }
-
-    /* Hidden from people and assistive technology, visible to bots that fill every field. */
-    .honeypot {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-
-    .problem:empty {
-      display: none;
     }
 
     .outcome-title {

@@ -10,13 +10,6 @@ export const quickcheckStyles = [
       min-height: 16em;
     }
 
-    .heading {
-      font-size: 1.25em;
-      font-weight: 700;
-      line-height: 1.3;
-      margin-block-end: 0.5em;
-    }
-
     .intro {
       margin-block: 0 var(--_space);
     }
@@ -76,29 +69,8 @@ export const quickcheckStyles = [
     }
 
     .listbox {
-      list-style: none;
-      margin: 0.25em 0 0;
-      padding: 0.25em 0;
       max-height: 15em;
       overflow-y: auto;
-      border: 0.0625em solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
-
-    .listbox[hidden] {
-      display: none;
-    }
-
-    .listbox li {
-      padding: 0.5em 0.75em;
-      cursor: pointer;
-    }
-
-    .listbox li.active {
-      background: var(--_accent);
-      color: var(--_on-accent);
-      outline: 0.125em solid transparent;
     }
 
     .listbox li[aria-selected='true']::after {
@@ -214,22 +186,8 @@ export const quickcheckStyles = [
       white-space: nowrap;
     }
 
-    .button-link {
-      display: inline-block;
+    .booking {
       margin-block-start: 0.75em;
-      padding: 0.5em 1.25em;
-      min-height: 2.75em;
-      line-height: 1.75em;
-      border-radius: var(--_radius);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      font-weight: 600;
-      text-decoration: none;
-    }
-
-    .button-link:focus-visible {
-      outline: 0.1875em solid var(--_focus);
-      outline-offset: 0.125em;
     }
 
     .copy-status:empty {

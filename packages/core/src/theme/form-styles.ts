@@ -20,6 +20,7 @@ export const formStyles = css`
 
   input[type='email'],
   input[type='text'],
+  input[type='search'],
   select {
     font: inherit;
     color: inherit;
@@ -110,6 +111,71 @@ export const formStyles = css`
 
   a {
     color: var(--_accent);
+  }
+
+  /* The widget's own heading; its level comes from the heading-level attribute. */
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin-block-end: 0.5em;
+  }
+
+  /* A link that looks like the primary button: "book a consultation", "add to calendar". */
+  .button-link {
+    display: inline-block;
+    padding: 0.5em 1.25em;
+    min-height: 2.75em;
+    line-height: 1.75em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+
+  .button-link:focus-visible {
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+  }
+
+  /* Suggestions under a combobox input (country, FAQ). */
+  .listbox {
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0.25em 0;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .listbox[hidden] {
+    display: none;
+  }
+
+  .listbox li {
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+  }
+
+  .listbox li.active {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    outline: 0.125em solid transparent;
+  }
+
+  /* Hidden from people and assistive technology, visible to bots that fill every field. */
+  .honeypot {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .problem:empty {
+    display: none;
   }
 
   .notice {
