@@ -6,5 +6,6 @@ export { baseStyles } from './theme/base-styles.js';
 export { formStyles } from './theme/form-styles.js';
 export { toSupportedLocale, requestedLanguage, textDirection } from './locale/resolve-locale.js';
 export { languageName } from './locale/language-names.js';
+export { zoneLabel } from './locale/zone-label.js';
 export { WIDGETS_VERSION } from './version.js';
 export * from './contracts/index.js';

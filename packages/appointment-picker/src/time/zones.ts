@@ -47,17 +47,6 @@ export function longDateInZone(instant: Date, zone: string, locale: string): str
   return new Intl.DateTimeFormat(locale, { timeZone: zone, dateStyle: 'full' }).format(instant);
 }
 
-/** The zone's name for a reader, e.g. "Indische Normalzeit" or "GMT+05:30", with its IANA id. */
-export function zoneLabel(zone: string, locale: string, at: Date = new Date()): string {
-  const name = (style: 'longGeneric' | 'shortOffset') =>
-    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value;
-  const long = name('longGeneric');
-  const offset = name('shortOffset');
-  return `${long ?? zone} (${offset ?? zone})`;
-}
-
 /** Whether two zones show different wall-clock times at an instant. */
 export function differsFromBerlin(zone: string, at: Date): boolean {
   return (

@@ -1,7 +1,8 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { msg } from '@lit/localize';
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { timeZoneChoices, zoneLabel } from '../time/zones.js';
+import { zoneLabel } from '@welcome-widgets/core';
+import { timeZoneChoices } from '../time/zones.js';
 
 /**
  * The "change time zone" popover: the Popover API puts it in the top layer, above any host

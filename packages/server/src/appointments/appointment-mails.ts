@@ -1,4 +1,4 @@
-import type { SupportedLocale } from '@welcome-widgets/core';
+import { zoneLabel, type SupportedLocale } from '@welcome-widgets/core';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { renderMail } from '../mail/render-mail.js';
 import { appointmentMailTexts } from '../mail/texts/appointments/index.js';
@@ -41,7 +41,7 @@ export interface MailSettings {
 
 export const ICS_FILENAME = 'beratung.ics';
 
-/** "Dienstag, 31. März 2026, 12:30–13:15 Uhr (Asia/Kolkata)": the zone is always named. */
+/** "Dienstag, 31. März 2026, 12:30–13:15 Uhr, Indische Normalzeit (GMT+5:30)": the zone is always named. */
 export function formatAppointment(language: SupportedLocale, start: Date, end: Date, timeZone: string): string {
   const range = new Intl.DateTimeFormat(language, {
     weekday: 'long',
@@ -52,7 +52,7 @@ export function formatAppointment(language: SupportedLocale, start: Date, end: D
     minute: '2-digit',
     timeZone,
   }).formatRange(start, end);
-  return `${range} (${timeZone})`;
+  return `${range}, ${zoneLabel(timeZone, language, start)}`;
 }
 
 function shortWhen(language: SupportedLocale, start: Date, timeZone: string): string {

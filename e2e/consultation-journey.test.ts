@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { encodeAnswers } from '../packages/quickcheck/src/questions/answers-in-fragment.js';
+import type { Answers } from '../packages/quickcheck/src/questions/questionnaire.js';
+import { startTestServer, type TestServer } from '../packages/server/test/support/test-server.js';
+import { launchChromium } from './browser.js';
+
+interface QuickcheckCase {
+  name: string;
+  profile: Answers;
+}
+const cases = JSON.parse(readFileSync(new URL('../../shared/domain/quickcheck-cases.json', import.meta.url), 'utf8'));
+const economist = (cases.cases ?? cases).find((c: QuickcheckCase) =>
+  c.name.startsWith('Indian economist'),
+) as QuickcheckCase;
+
+describe('from the quickcheck to a booked and cancelled consultation, as a person abroad clicks it', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function freeStarts(topic: string, day: string): Promise<string[]> {
+    const response = await fetch(`${server.url}/api/v1/appointments/slots?topic=${topic}&from=${day}&to=${day}`);
+    return ((await response.json()) as { slots: { start: string }[] }).slots.map((slot) => slot.start);
+  }
+
+  it('shared result link → booking page with the topic → booked in Indian time → mail with .ics → cancelled by the mail link', async () => {
+    // A phone in Bengaluru: the consultants sit in Freiberg.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Kolkata' });
+    const page: Page = await context.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requests.push(request.url() + (request.postData() ?? '')));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+
+    // A shared quickcheck link opens straight on the result.
+    await page.goto(`${server.url}/#${encodeAnswers(economist.profile)}`);
+    const quickcheck = page.locator('welcome-quickcheck');
+    await quickcheck.locator('.result').waitFor();
+    assert.match((await quickcheck.locator('.result').textContent()) ?? '', /Blaue Karte/);
+    const answersSent = requests.filter((url) => /52000|citizenship/.test(url));
+    assert.deepEqual(answersSent, [], 'the answers never leave the device');
+
+    await quickcheck.getByRole('link', { name: 'Beratung buchen' }).click();
+    await page.waitForURL(/\/beratung\.html\?topic=work-visa/);
+
+    const picker = page.locator('welcome-appointment-picker');
+    await picker.locator('#topic-work-visa:checked').waitFor({ state: 'attached' });
+    await picker.locator('table[aria-busy=false]').waitFor();
+    let day = picker.locator('button.day.has-slots').first();
+    for (let month = 0; month < 3 && (await day.count()) === 0; month++) {
+      await picker.locator('.month-step').last().click();
+      await picker.locator('table[aria-busy=false]').waitFor();
+      day = picker.locator('button.day.has-slots').first();
+    }
+    await day.click();
+    const slot = picker.locator('button.slot').first();
+    const start = (await slot.getAttribute('data-start'))!;
+    const slotText = (await slot.textContent())!.replace(/\s+/g, ' ').trim();
+    assert.match(slotText, /Uhr in Berlin/, 'Berlin time beside Indian time');
+    const indianTime = new Intl.DateTimeFormat('de', {
+      timeZone: 'Asia/Kolkata',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(start));
+    assert.ok(slotText.startsWith(indianTime), `"${slotText}" starts with ${indianTime} (India)`);
+    await slot.click();
+
+    const email = 'ananya.rao@example.org';
+    await picker.getByLabel('Name', { exact: true }).fill('Ananya Rao');
+    await picker.getByLabel('E-Mail-Adresse', { exact: true }).fill(email);
+    await picker.getByLabel('Sprache des Gesprächs').selectOption('en');
+    await picker.getByLabel('Ihre Frage (freiwillig)').fill('Blue Card with a job offer in Freiberg.');
+    await picker.getByLabel(/Ich bin einverstanden/).check();
+    await picker.getByRole('button', { name: 'Termin verbindlich buchen' }).click();
+    await picker.getByText('Ihr Termin ist gebucht.').waitFor();
+    assert.ok(!(await freeStarts('work-visa', start.slice(0, 10))).includes(start), 'the slot is taken');
+
+    const mail = await server.sink.next(email);
+    assert.ok(
+      mail.attachments.some((a) => a.content.includes(`DTSTART:${start.replace(/[-:]/g, '').replace(/\.\d+/, '')}`)),
+      'the calendar file holds the booked time',
+    );
+    // The booker chose English for the talk: the mail and the cancel page follow.
+    assert.match(mail.text, /India Standard Time \(GMT\+5:30\)/, 'the mail names the booker’s zone');
+    assert.match(mail.text, /Central European Time \(GMT\+[12]\)/, 'and the office’s');
+    const cancelLink = /https?:\/\/\S*appointment-cancel=[^\s>)]+/.exec(mail.text)?.[0];
+    assert.ok(cancelLink, mail.text);
+
+    const db = new Database(server.databaseFile, { readonly: true });
+    const proof = db
+      .prepare('select source_page, widget_version from appointment_bookings where email = ?')
+      .get(email) as {
+      source_page: string;
+      widget_version: string;
+    };
+    db.close();
+    assert.equal(proof.source_page, `${server.url}/beratung.html`, 'proof of consent names the page, without query');
+    assert.ok(proof.widget_version, 'and the widget version');
+
+    await page.goto(cancelLink);
+    await picker.getByText('Do you want to cancel your appointment?').waitFor();
+    assert.doesNotMatch(page.url(), /appointment-cancel/, 'the token leaves the address bar');
+    await picker.getByRole('button', { name: 'Yes, cancel' }).click();
+    await picker.getByText('Your appointment has been cancelled.').waitFor();
+    assert.ok((await freeStarts('work-visa', start.slice(0, 10))).includes(start), 'the slot is free again');
+
+    assert.deepEqual(await context.cookies(), [], 'no cookies');
+    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
+    assert.deepEqual(foreign, [], 'no third-party requests');
+    assert.deepEqual(problems, [], 'no errors in the console');
+    await context.close();
+  });
+});

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { startTestServer, type TestServer } from '../packages/server/test/support/test-server.js';
+import { launchChromium } from './browser.js';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/**
+ * Every page of the demo, as a visitor opens it: the widgets must be ready and quiet. The partner
+ * page has no language switch of its own: its widgets keep English and the Arabic sidebar.
+ */
+const PAGES = [
+  { path: '/', ready: ['welcome-quickcheck .question', 'welcome-faq-search input', 'welcome-newsletter-signup form'] },
+  {
+    path: '/partner.html',
+    ready: ['welcome-quickcheck .question', 'welcome-newsletter-signup form'],
+    ownLanguages: true,
+  },
+  { path: '/beratung.html', ready: ['welcome-appointment-picker .topics'] },
+  { path: '/zahlen.html', ready: ['welcome-dashboard-tile svg, welcome-dashboard-tile table'] },
+  { path: '/newsletter.html', ready: ['welcome-newsletter-signup form'] },
+  { path: '/datenschutz.html', ready: [] },
+];
+
+describe('every demo page, in German on a desktop and in Arabic on a 320 px phone', () => {
+  let server: TestServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const { lang, width } of [
+    { lang: 'de', width: 1280 },
+    { lang: 'ar', width: 320 },
+  ]) {
+    for (const { path, ready, ownLanguages } of PAGES) {
+      it(`${path} (${lang}, ${width} px): axe-clean, no sideways scrolling, no errors, nothing from third parties`, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 }, timezoneId: 'Europe/Berlin' });
+        const page = await context.newPage();
+        const requests: string[] = [];
+        const problems: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(message.text());
+        });
+        await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        for (const selector of ready) await page.locator(selector).first().waitFor();
+        await page.waitForLoadState('networkidle');
+
+        await page.addScriptTag({ path: axeSource });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
+          return result.violations;
+        });
+        const summary = (violations as AxeViolation[]).map(
+          (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+        );
+        assert.deepEqual(summary, [], 'axe finds nothing');
+
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+        if (lang === 'ar' && !ownLanguages) {
+          const directions = await page.evaluate(() =>
+            [...document.querySelectorAll('*')]
+              .filter((el) => el.localName.startsWith('welcome-') && el.shadowRoot)
+              .map((el) => el.shadowRoot!.querySelector('[dir]')?.getAttribute('dir')),
+          );
+          assert.ok(
+            directions.every((dir) => dir === 'rtl'),
+            `every widget reads right to left: ${directions}`,
+          );
+        }
+        assert.deepEqual(problems, [], 'no errors in the console');
+        const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
+        assert.deepEqual(foreign, [], 'no third-party requests');
+        assert.deepEqual(await context.cookies(), [], 'no cookies');
+        await context.close();
+      });
+    }
+  }
+});
