@@ -1,8 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Publishes the custom-elements manifest beside the bundle: editors, validators and the embed configurator read it. */
+function publishManifest(): Plugin {
+  return {
+    name: 'publish-custom-elements-manifest',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'custom-elements.json',
+        source: readFileSync(resolve(import.meta.dirname, 'packages/widgets/custom-elements.json'), 'utf8'),
+      });
+    },
+  };
+}
 
 /** Builds the one-script-tag bundle: an entry that loads each widget's chunk on demand. */
 export default defineConfig({
+  plugins: [publishManifest()],
   build: {
     outDir: 'dist/widgets',
     emptyOutDir: true,

@@ -15,7 +15,8 @@ interface AxeViolation {
 
 /**
  * Every page of the demo, as a visitor opens it: the widgets must be ready and quiet. The partner
- * page has no language switch of its own: its widgets keep English and the Arabic sidebar.
+ * page has no language switch of its own: its widgets keep English and the Arabic sidebar; the
+ * embed configurator is for the county's German-speaking partners.
  */
 const PAGES = [
   { path: '/', ready: ['welcome-quickcheck .question', 'welcome-faq-search input', 'welcome-newsletter-signup form'] },
@@ -27,6 +28,11 @@ const PAGES = [
   { path: '/beratung.html', ready: ['welcome-appointment-picker .topics'] },
   { path: '/zahlen.html', ready: ['welcome-dashboard-tile svg, welcome-dashboard-tile table'] },
   { path: '/newsletter.html', ready: ['welcome-newsletter-signup form'] },
+  {
+    path: '/einbinden.html',
+    ready: ['#widget-choice input', '#preview welcome-quickcheck .question'],
+    ownLanguages: true,
+  },
   { path: '/datenschutz.html', ready: [] },
 ];
 

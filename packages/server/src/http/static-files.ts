@@ -14,8 +14,8 @@ export function mountStaticFiles(app: Hono, options: { widgetsDir: string; demoD
     await next();
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
-    // Chunks carry a content hash; only the entry file's name is stable.
-    const stable = c.req.path.endsWith('/welcome-widgets.js');
+    // Chunks carry a content hash; the entry file and the manifest keep their names across releases.
+    const stable = !c.req.path.startsWith('/widgets/v1/chunks/');
     c.header('Cache-Control', stable ? 'public, max-age=300' : 'public, max-age=31536000, immutable');
   });
   if (existsSync(options.widgetsDir)) {
