@@ -101,7 +101,11 @@ describe('embed configurator: a partner picks a widget, copies the code, and it 
     await page.goto(`${partnerOrigin}/karriere`);
     const pasted = page.locator('welcome-dashboard-tile');
     await pasted.locator('[part~=chart]').waitFor();
-    assert.match((await pasted.locator('[part~=chart]').textContent()) ?? '', /أوكرانيا/, 'the Arabic ranking names Ukraine');
+    assert.match(
+      (await pasted.locator('[part~=chart]').textContent()) ?? '',
+      /أوكرانيا/,
+      'the Arabic ranking names Ukraine',
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });
