@@ -72,6 +72,10 @@ export const faqSearchStyles = [
       border-block-end: 0.0625em solid var(--_border);
     }
 
+    .show-all {
+      margin-block-start: var(--_space);
+    }
+
     .question {
       display: block;
       width: 100%;

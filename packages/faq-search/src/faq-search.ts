@@ -38,7 +38,7 @@ export class WelcomeFaqSearch extends WelcomeElement {
   /** Restricts the widget to one category (e.g. `employers`). */
   @property() category = '';
 
-  /** How many results are listed at most (default 10). */
+  /** How many matches are listed at most, and how many questions show before "show all" (default 10). */
   @property({ type: Number }) limit = 10;
 
   /** Link to the consultation booking page, offered when nothing is found. */
@@ -55,6 +55,8 @@ export class WelcomeFaqSearch extends WelcomeElement {
   @state() private expanded = false;
   @state() private active = -1;
   @state() private feedback = new Map<string, 'sent' | 'failed'>();
+  /** Browsing all topics shows the first `limit` questions until the person asks for all: short on a phone. */
+  @state() private showAll = false;
 
   private search?: FaqSearch;
   private loadedLocale?: string;
@@ -212,8 +214,36 @@ export class WelcomeFaqSearch extends WelcomeElement {
       </div>
       ${this.category ? nothing : this.renderChips(data)}
       <p class="status" role="status">${this.statusText(entries.length)}</p>
-      ${entries.length > 0 ? this.renderResults(entries.slice(0, this.query.trim() ? this.limit : entries.length), matches) : this.renderEmpty(data)}
+      ${entries.length > 0 ? this.renderResults(this.shown(entries), matches) : this.renderEmpty(data)}
+      ${this.isCollapsed(entries) ? this.renderShowAll(entries) : nothing}
     `;
+  }
+
+  /** Browsing every topic at once is long: the first `limit` questions, until the person asks for all. */
+  private isCollapsed(entries: FaqEntry[]): boolean {
+    return !this.query.trim() && !this.categoryFilter && !this.showAll && entries.length > this.limit;
+  }
+
+  private shown(entries: FaqEntry[]): FaqEntry[] {
+    if (this.query.trim()) return entries.slice(0, this.limit);
+    if (!this.isCollapsed(entries)) return entries;
+    // An answer opened by a link stays visible even when it is not among the first.
+    return entries.filter((entry, index) => index < this.limit || this.open.has(entry.id));
+  }
+
+  private renderShowAll(entries: FaqEntry[]): TemplateResult {
+    const next = entries.find((entry, index) => index >= this.limit && !this.open.has(entry.id));
+    return html`<button
+      type="button"
+      class="show-all secondary"
+      @click=${() => {
+        this.showAll = true;
+        // Keyboard users go on where the list grew.
+        if (next) this.pendingFocus = `#q-${next.id}`;
+      }}
+    >
+      ${msg(str`Alle ${entries.length} Fragen zeigen`, { id: 'faq.showAll' })}
+    </button>`;
   }
 
   private statusText(count: number): string {

@@ -11,6 +11,7 @@ declare global {
 }
 
 const fixtureServer = executeServerCommand<{ url: string }, undefined>('xss-backend');
+const realServer = executeServerCommand<{ url: string }, undefined>('backend');
 
 const root = (el: WelcomeFaqSearch) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: WelcomeFaqSearch, selector: string) =>
@@ -135,6 +136,29 @@ describe('<welcome-faq-search>', () => {
     await el.updateComplete;
     expect($(el, '#q-blue-card-salary')!.getAttribute('aria-expanded')).to.equal('true');
     expect($(el, '#a-blue-card-salary')!.textContent).to.contain('50.700');
+  });
+
+  it('browses all topics ten questions at a time, keeps a linked answer, and shows all on request', async () => {
+    const all = (await (await fetch(`${(await realServer).url}/api/v1/faq?lang=de`)).json()) as {
+      entries: { id: string }[];
+    };
+    expect(all.entries.length).to.be.greaterThan(10);
+    const linked = all.entries[all.entries.length - 1]!.id;
+    history.replaceState(null, '', `#faq-${linked}`);
+    const el = await faq({ api: `${(await realServer).url}/api` });
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal([...all.entries.slice(0, 10).map((e) => e.id), linked]);
+    expect($(el, `#q-${linked}`)!.getAttribute('aria-expanded')).to.equal('true');
+    const more = $<HTMLButtonElement>(el, '.show-all')!;
+    expect(more.textContent!.trim()).to.equal(`Alle ${all.entries.length} Fragen zeigen`);
+    await expect(el).to.be.accessible();
+
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(all.entries.map((e) => e.id));
+    expect(root(el).activeElement?.id, 'focus goes on where the list grew').to.equal(`q-${all.entries[10]!.id}`);
+    expect($(el, '.show-all')).to.equal(null);
   });
 
   it('says when a translation is missing and shows German', async () => {
