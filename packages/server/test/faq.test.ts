@@ -97,6 +97,15 @@ describe('FAQ API', () => {
 });
 
 describe('FAQ content import', () => {
+  it('keeps German legal citations reading left to right in Arabic, and German untouched', () => {
+    const content = loadFaqContent(join(import.meta.dirname, '../content/faq'));
+    const ar = content.entries.ar.find((e) => e.id === 'accelerated-procedure')!;
+    assert.match(ar.question, /\u2066§ 81a AufenthG\u2069؟$/);
+    assert.match(ar.answerHtml, /\u2066§ 81a AufenthG\u2069/);
+    const de = content.entries.de.find((e) => e.id === 'accelerated-procedure')!;
+    assert.doesNotMatch(de.question + de.answerHtml, /[\u2066\u2069]/);
+  });
+
   it('stops with the file named when content is wrong', () => {
     const dir = mkdtempSync(join(tmpdir(), 'faq-bad-'));
     try {

@@ -4,11 +4,13 @@ import {
   FAQ_ID_PATTERN,
   SOURCE_LOCALE,
   SUPPORTED_LOCALES,
+  textDirection,
   type FaqEntry,
   type SupportedLocale,
 } from '@welcome-widgets/core';
 import * as z from 'zod';
 import { parseFrontMatter } from './front-matter.js';
+import { isolateCitations } from './isolate-citations.js';
 import { renderAnswer } from './render-answer.js';
 
 /** The FAQ shipped with the server; a county points FAQ_CONTENT_DIR at its own folder. */
@@ -90,11 +92,12 @@ export function loadFaqContent(dir: string): FaqContent {
         continue;
       }
       if (!categoryIds.has(fields.data.category)) problems.push(`${where}: unknown category "${fields.data.category}"`);
-      const answer = renderAnswer(parsed.body);
+      const rtl = textDirection(language) === 'rtl';
+      const answer = renderAnswer(rtl ? isolateCitations(parsed.body) : parsed.body);
       entries.set(id, {
         id,
         category: fields.data.category,
-        question: fields.data.question,
+        question: rtl ? isolateCitations(fields.data.question) : fields.data.question,
         answerHtml: answer.html,
         answerText: answer.text,
         related: fields.data.related

@@ -104,6 +104,7 @@
 'faq.problem.offline': `You are offline. The answers need a connection once to load.`,
 'faq.problem.server': `The answers are not available right now. Please try again later.`,
 'faq.related': `Related questions:`,
+'faq.showAll': str`Show all ${0} questions`,
 'faq.status.count': str`${0} answers found.`,
 'faq.status.none': `No answer found.`,
 'faq.suggestions': `Suggestions`,

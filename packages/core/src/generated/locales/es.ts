@@ -104,6 +104,7 @@
 'faq.problem.offline': `No tiene conexión. Las respuestas necesitan conectarse una vez para cargarse.`,
 'faq.problem.server': `Las respuestas no están disponibles en este momento. Vuelva a intentarlo más tarde, por favor.`,
 'faq.related': `Preguntas relacionadas:`,
+'faq.showAll': str`Mostrar las ${0} preguntas`,
 'faq.status.count': str`Se han encontrado ${0} respuestas.`,
 'faq.status.none': `No se ha encontrado ninguna respuesta.`,
 'faq.suggestions': `Sugerencias`,

@@ -104,6 +104,7 @@
 'faq.problem.offline': `Quý vị đang ngoại tuyến. Cần kết nối mạng một lần để tải các câu trả lời.`,
 'faq.problem.server': `Các câu trả lời hiện không khả dụng. Vui lòng thử lại sau.`,
 'faq.related': `Nội dung liên quan:`,
+'faq.showAll': str`Hiện tất cả ${0} câu hỏi`,
 'faq.status.count': str`Tìm thấy ${0} câu trả lời.`,
 'faq.status.none': `Không tìm thấy câu trả lời nào.`,
 'faq.suggestions': `Gợi ý`,
