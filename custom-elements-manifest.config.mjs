@@ -1,7 +1,7 @@
 /** The custom-elements manifest: attributes, properties, events, parts and CSS properties of every public tag. */
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['packages/server/**', 'packages/core/src/generated/**', 'packages/widgets/**'],
+  exclude: ['packages/server/**', 'packages/*/src/generated/**', 'packages/widgets/**'],
   outdir: 'packages/widgets',
   litelement: true,
   plugins: [

@@ -11,7 +11,7 @@ export default tseslint.config(
       '**/node_modules/',
       'dist/',
       'storybook-static/',
-      'packages/core/src/generated/',
+      'packages/*/src/generated/',
       'api-mock/public/',
       'bench/results/',
     ],

@@ -1,7 +1,8 @@
 // Measures what a visitor downloads per widget: the autoloader, the widget's chunk with every
-// chunk it imports statically (core: lit, zod/mini, ky), and one language. Run: npm run bench:sizes.
+// chunk it imports statically (core: lit, zod/mini, ky), and the widget's own strings in one
+// language (a chunk per widget package and language). Run: npm run bench:sizes.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -24,25 +25,39 @@ function closure(file: string, seen = new Set<string>()): Set<string> {
 
 const entry = 'welcome-widgets.js';
 const tags = [...read(entry).matchAll(/"(welcome-[a-z-]+)":\(\)=>import\(["'`]\.\/([^"'`]+)["'`]\)/g)];
-const localeChunks = readdirSync(join(dist, 'chunks')).filter((f) => /^(en|uk|ru|ar|es|vi)-.*\.js$/.test(f));
-const perLocale = Object.fromEntries(localeChunks.map((f) => [f.slice(0, 2), gz(join('chunks', f))]));
+
+/** The language chunks a widget loads on demand: its own strings, one chunk per language. */
+function languageChunks(files: string[]): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const file of files) {
+    const dir = file.slice(0, file.lastIndexOf('/') + 1);
+    for (const match of read(file).matchAll(/import\(["'`]\.\/((en|uk|ru|ar|es|vi)-[^"'`]+\.js)["'`]\)/g)) {
+      const [, path, language] = match;
+      sizes[language!] = (sizes[language!] ?? 0) + gz(dir + path);
+    }
+  }
+  return sizes;
+}
 
 interface WidgetSizes {
   widgetWithCore: number;
   germanTotal: number;
   arabicTotal: number;
+  languages: Record<string, number>;
 }
 
 const widgets: Record<string, WidgetSizes> = Object.fromEntries(
   tags.map(([, tag, chunk]) => {
     const files = [...closure(chunk!)];
     const withCore = files.reduce((sum, f) => sum + gz(f), 0);
+    const languages = languageChunks(files);
     return [
       tag,
       {
         widgetWithCore: withCore,
         germanTotal: gz(entry) + withCore,
-        arabicTotal: gz(entry) + withCore + (perLocale.ar ?? 0),
+        arabicTotal: gz(entry) + withCore + (languages.ar ?? 0),
+        languages,
       },
     ];
   }),
@@ -61,7 +76,7 @@ const DEFAULT_BUDGET = 35_000;
 const result = {
   measuredAt: new Date().toISOString(),
   node: process.version,
-  gzipBytes: { autoloader: gz(entry), widgets, perLocaleAllWidgets: perLocale },
+  gzipBytes: { autoloader: gz(entry), widgets },
   budgetBytes: { germanTotal: BUDGETS, otherWidgets: DEFAULT_BUDGET },
 };
 writeFileSync('bench/results/widget-sizes.json', `${JSON.stringify(result, null, 2)}\n`);

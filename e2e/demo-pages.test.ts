@@ -49,6 +49,25 @@ describe('every demo page, in German on a desktop and in Arabic on a 320 px phon
     await server?.close();
   });
 
+  it('an Arabic page with one widget downloads that widget’s Arabic strings only', async () => {
+    const page = await browser.newPage();
+    const languageChunks: string[] = [];
+    page.on('response', async (response) => {
+      if (/\/chunks\/ar-[^/]+\.js$/.test(response.url())) languageChunks.push(await response.text());
+    });
+    await page.goto(`${server.url}/newsletter.html?lang=ar`);
+    await page.locator('welcome-newsletter-signup form').waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(languageChunks.length, 1, 'one Arabic chunk');
+    assert.match(languageChunks[0]!, /newsletter\.heading/);
+    assert.doesNotMatch(
+      languageChunks[0]!,
+      /quickcheck\.|appointments\.|faq\.|dashboard\./,
+      'no other widget’s strings',
+    );
+    await page.close();
+  });
+
   for (const { lang, width } of [
     { lang: 'de', width: 1280 },
     { lang: 'ar', width: 320 },

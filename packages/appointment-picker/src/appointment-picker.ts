@@ -38,6 +38,7 @@ import {
 } from './time/zones.js';
 import { calendarGrid } from './ui/calendar-grid.js';
 import { TimeZonePicker } from './ui/timezone-picker.js';
+import { localeLoaders } from './generated/locale-loaders.js';
 
 type View =
   | { kind: 'loading' }
@@ -80,6 +81,9 @@ const HORIZON_DAYS = 62;
  * @csspart status - Outcome and error messages.
  */
 export class WelcomeAppointmentPicker extends WelcomeElement {
+  /** @internal */
+  static override localeLoaders = localeLoaders;
+
   static override styles = appointmentPickerStyles;
 
   /** Fixes the topic (e.g. `employers`); otherwise `?topic=` or the person's choice. */

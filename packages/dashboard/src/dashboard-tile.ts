@@ -11,6 +11,7 @@ import { rankingBars } from './ui/bar-chart.js';
 import { FRAME } from './ui/chart-frame.js';
 import { lineChart, type PointFocus } from './ui/line-chart.js';
 import { legendSwatch, stackedColumns } from './ui/stacked-chart.js';
+import { localeLoaders } from './generated/locale-loaders.js';
 
 export const TILE_VARIANTS = ['key-figure', 'line', 'bar', 'stacked', 'table'] as const;
 export type TileVariant = (typeof TILE_VARIANTS)[number];
@@ -32,6 +33,9 @@ let tileCount = 0;
  * @csspart meta - Source and dates.
  */
 export class WelcomeDashboardTile extends WelcomeElement {
+  /** @internal */
+  static override localeLoaders = localeLoaders;
+
   static override styles = dashboardTileStyles;
 
   /** The metric id, e.g. `foreign-residents` or `top-nationalities`. */

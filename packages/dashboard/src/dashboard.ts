@@ -3,6 +3,7 @@ import { WelcomeElement } from '@welcome-widgets/core';
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '@welcome-widgets/core';
+import { localeLoaders } from './generated/locale-loaders.js';
 
 /** The tiles a dashboard shows when the page gives none. */
 const DEFAULT_TILES = [
@@ -24,6 +25,9 @@ const DEFAULT_TILES = [
  * @csspart grid - The grid.
  */
 export class WelcomeDashboard extends WelcomeElement {
+  /** @internal */
+  static override localeLoaders = localeLoaders;
+
   static override styles = [
     baseStyles,
     css`

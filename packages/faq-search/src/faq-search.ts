@@ -8,6 +8,7 @@ import { faqSearchStyles } from './faq-search.styles.js';
 import { FaqSearch, type FaqMatch } from './search/index.js';
 import { highlighted } from './ui/highlighted.js';
 import { safeHtml } from './ui/safe-html.js';
+import { localeLoaders } from './generated/locale-loaders.js';
 
 type Problem = 'offline' | 'network' | 'server';
 
@@ -33,6 +34,9 @@ const SUGGESTIONS = 5;
  * @csspart booking - The link to book a consultation.
  */
 export class WelcomeFaqSearch extends WelcomeElement {
+  /** @internal */
+  static override localeLoaders = localeLoaders;
+
   static override styles = faqSearchStyles;
 
   /** Restricts the widget to one category (e.g. `employers`). */

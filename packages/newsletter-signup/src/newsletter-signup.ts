@@ -24,6 +24,7 @@ import {
   type SignupFormValues,
 } from './signup-form.js';
 import { forgetTokenInUrl, tokenFromUrl } from './token-from-url.js';
+import { localeLoaders } from './generated/locale-loaders.js';
 
 /** Why the last attempt failed, when it was not the person's input. */
 type Problem = 'offline' | 'network' | 'timeout' | 'server' | 'rate-limited';
@@ -61,6 +62,9 @@ export interface NewsletterTokenDetail {
  * @csspart status - The outcome messages (check your inbox, confirmed, errors).
  */
 export class WelcomeNewsletterSignup extends WelcomeElement {
+  /** @internal */
+  static override localeLoaders = localeLoaders;
+
   static override styles = newsletterSignupStyles;
 
   /** Link to the privacy notice shown with the consent checkbox. */

@@ -38,6 +38,7 @@ import { optionText, questionText, yesNoText } from './texts/question-texts.js';
 import { CountryCombobox } from './ui/country-combobox.js';
 import { countryName } from './ui/country-names.js';
 import { formatLocaleNumber, parseLocaleNumber } from './ui/locale-number.js';
+import { localeLoaders } from './generated/locale-loaders.js';
 
 type LoadProblem = 'offline' | 'network' | 'server';
 
@@ -72,6 +73,9 @@ export interface QuickcheckCompleteDetail {
  * @csspart booking - The link to book a consultation.
  */
 export class WelcomeQuickcheck extends WelcomeElement {
+  /** @internal */
+  static override localeLoaders = localeLoaders;
+
   static override styles = quickcheckStyles;
 
   /** Who answers: the person (`worker`, default) or an employer planning a hire (`employer`). */

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiClient } from '../api/api-client.js';
 import { SOURCE_LOCALE, type SupportedLocale } from '../contracts/locales.js';
-import { isLocaleLoaded, loadLocale } from '../locale/locale-catalog.js';
+import { isLocaleLoaded, loadLocale, type LocaleLoaders } from '../locale/locale-catalog.js';
 import { withLocale } from '../locale/per-element-msg.js';
 import { requestedLanguage, textDirection, toSupportedLocale } from '../locale/resolve-locale.js';
 import { WIDGETS_VERSION } from '../version.js';
@@ -29,6 +29,12 @@ import { observeLanguageChanges } from './language-observer.js';
  */
 export abstract class WelcomeElement extends LitElement {
   static readonly version = WIDGETS_VERSION;
+
+  /**
+   * The widget package's translations (its generated locale modules); without them, German.
+   * @internal
+   */
+  static localeLoaders?: LocaleLoaders;
 
   /** Base URL of the county's backend. */
   @property() api = '/api';
@@ -87,8 +93,13 @@ export abstract class WelcomeElement extends LitElement {
   // The first paint waits for the translations so a visitor never sees German flash into Arabic.
   protected override async scheduleUpdate(): Promise<void> {
     const wanted = toSupportedLocale(requestedLanguage(this));
-    if (!isLocaleLoaded(wanted)) await loadLocale(wanted);
+    const loaders = this.translations;
+    if (loaders && !isLocaleLoaded(wanted, loaders)) await loadLocale(wanted, loaders);
     super.scheduleUpdate();
+  }
+
+  private get translations(): LocaleLoaders | undefined {
+    return (this.constructor as typeof WelcomeElement).localeLoaders;
   }
 
   protected override update(changed: PropertyValues): void {
@@ -99,13 +110,14 @@ export abstract class WelcomeElement extends LitElement {
     const wanted = toSupportedLocale(requestedLanguage(this));
     if (wanted === this.locale) return;
     const request = ++this.localeRequest;
-    if (isLocaleLoaded(wanted)) {
+    const loaders = this.translations;
+    if (!loaders || isLocaleLoaded(wanted, loaders)) {
       this.locale = wanted;
       return;
     }
-    void loadLocale(wanted).then(() => {
+    void loadLocale(wanted, loaders).then(() => {
       if (request !== this.localeRequest) return;
-      this.locale = isLocaleLoaded(wanted) ? wanted : SOURCE_LOCALE;
+      this.locale = isLocaleLoaded(wanted, loaders) ? wanted : SOURCE_LOCALE;
     });
   }
 }

@@ -3,44 +3,47 @@ import { SOURCE_LOCALE, type SupportedLocale } from '../contracts/locales.js';
 
 type Templates = LocaleModule['templates'];
 
-// A static map of imports: bundlers split one chunk per language, and only the languages
-// actually shown on a page are downloaded.
-const loaders: Record<Exclude<SupportedLocale, 'de'>, () => Promise<LocaleModule>> = {
-  en: () => import('../generated/locales/en.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  ru: () => import('../generated/locales/ru.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  es: () => import('../generated/locales/es.js'),
-  vi: () => import('../generated/locales/vi.js'),
-};
+/**
+ * One widget package's translations: a static map of `import()` calls, so bundlers split one chunk
+ * per widget and language, and a page downloads only the strings of the widgets and languages it
+ * shows. Built from the XLIFF files by `npm run locales:build` (scripts/build-locales.ts).
+ */
+export type LocaleLoaders = Record<Exclude<SupportedLocale, 'de'>, () => Promise<LocaleModule>>;
 
-const loaded = new Map<SupportedLocale, Templates | undefined>([[SOURCE_LOCALE, undefined]]);
-const pending = new Map<SupportedLocale, Promise<void>>();
+/** Every loaded package's templates merged per locale: message ids are unique across widgets. */
+const merged = new Map<SupportedLocale, Templates>();
+const loaded = new WeakMap<LocaleLoaders, Set<SupportedLocale>>();
+const pending = new WeakMap<LocaleLoaders, Map<SupportedLocale, Promise<void>>>();
 
-/** Loads a locale's translations once per page; resolves when {@link templatesFor} can serve them. */
-export function loadLocale(locale: SupportedLocale): Promise<void> {
-  if (loaded.has(locale)) return Promise.resolve();
-  let promise = pending.get(locale);
+/** Loads a package's translations for a locale once per page; resolves when {@link templatesFor} serves them. */
+export function loadLocale(locale: SupportedLocale, loaders: LocaleLoaders): Promise<void> {
+  if (isLocaleLoaded(locale, loaders)) return Promise.resolve();
+  const waiting = pending.get(loaders) ?? new Map<SupportedLocale, Promise<void>>();
+  pending.set(loaders, waiting);
+  let promise = waiting.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<SupportedLocale, 'de'>]().then(
       (module) => {
-        loaded.set(locale, module.templates);
+        merged.set(locale, { ...merged.get(locale), ...module.templates });
+        const done = loaded.get(loaders) ?? new Set<SupportedLocale>();
+        done.add(locale);
+        loaded.set(loaders, done);
       },
       () => {
         // A chunk that fails to load (e.g. offline) leaves the German source texts: readable for
         // the county's staff, and the next attempt loads again.
-        pending.delete(locale);
+        waiting.delete(locale);
       },
     );
-    pending.set(locale, promise);
+    waiting.set(locale, promise);
   }
   return promise;
 }
 
-export function isLocaleLoaded(locale: SupportedLocale): boolean {
-  return loaded.has(locale);
+export function isLocaleLoaded(locale: SupportedLocale, loaders: LocaleLoaders | undefined): boolean {
+  return locale === SOURCE_LOCALE || !loaders || (loaded.get(loaders)?.has(locale) ?? false);
 }
 
 export function templatesFor(locale: SupportedLocale): Templates | undefined {
-  return loaded.get(locale);
+  return locale === SOURCE_LOCALE ? undefined : merged.get(locale);
 }

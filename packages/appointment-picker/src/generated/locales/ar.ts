@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'appointments.calendar.free': str`المواعيد المتاحة: ${0}`,
+'appointments.calendar.next': `الشهر التالي`,
+'appointments.calendar.none': `لا توجد مواعيد متاحة`,
+'appointments.calendar.previous': `الشهر السابق`,
+'appointments.cancel.ask': `هل تريد إلغاء موعدك؟`,
+'appointments.cancel.confirm': `نعم، إلغاء الموعد`,
+'appointments.cancel.invalid': `رابط الإلغاء هذا غير صالح، أو أن الموعد قد أُلغي بالفعل.`,
+'appointments.cancel.keep': `لا، الإبقاء على الموعد`,
+'appointments.cancelled.again': `اختيار موعد جديد`,
+'appointments.cancelled.text': `أصبح هذا الوقت متاحًا من جديد. ستصلك رسالة تأكيد عبر البريد الإلكتروني.`,
+'appointments.cancelled.title': `تم إلغاء موعدك.`,
+'appointments.confirmed.cancel': `إلغاء الموعد`,
+'appointments.confirmed.ics': `إضافة إلى التقويم (.ics)`,
+'appointments.confirmed.mail': `أرسلنا إليك عبر البريد الإلكتروني رسالة تأكيد تتضمن رابط مكالمة الفيديو ورابطًا لإلغاء الموعد.`,
+'appointments.confirmed.title': `تم حجز موعدك.`,
+'appointments.confirmed.video': `رابط مكالمة الفيديو`,
+'appointments.consent': `أوافق على قيام المقاطعة بحفظ اسمي وعنوان بريدي الإلكتروني واللغة وسؤالي، من أجل إجراء الاستشارة في موعدها. وتُحذف هذه البيانات بعد الموعد.`,
+'appointments.email.hint': `سنرسل إلى هذا العنوان التأكيد ورابط مكالمة الفيديو ورابط إلغاء الموعد.`,
+'appointments.email.label': `عنوان البريد الإلكتروني`,
+'appointments.error.consent': `يُرجى منح موافقتك لكي نتمكن من حجز الموعد لك.`,
+'appointments.error.email': `يُرجى إدخال عنوان بريد إلكتروني صالح، مثل name@example.org.`,
+'appointments.error.email-required': `يُرجى إدخال عنوان بريدك الإلكتروني.`,
+'appointments.error.language': `يُرجى اختيار لغة متاحة لهذا الموضوع.`,
+'appointments.error.message': `الرسالة طويلة جدًا (2000 حرف كحد أقصى).`,
+'appointments.error.name': `يُرجى إدخال اسمك.`,
+'appointments.error.name-long': `الاسم طويل جدًا (200 حرف كحد أقصى).`,
+'appointments.form.change': `اختيار وقت آخر`,
+'appointments.form.heading': `موعدك`,
+'appointments.heading': `حجز موعد استشارة`,
+'appointments.language.label': `لغة الاستشارة`,
+'appointments.loading': `جارٍ تحميل الموضوعات…`,
+'appointments.message.hint': `ليتسنى لنا الاستعداد. يُرجى عدم كتابة أرقام وثائق الهوية أو أي بيانات صحية.`,
+'appointments.message.label': `سؤالك (اختياري)`,
+'appointments.month.empty': `لا توجد مواعيد متاحة في هذا الشهر. يُرجى الاطلاع على الشهر القادم.`,
+'appointments.name.label': `الاسم`,
+'appointments.problem.network': `لا يوجد اتصال بالخادم. ستبقى البيانات التي أدخلتها محفوظة في النموذج: يُرجى المحاولة مرة أخرى.`,
+'appointments.problem.offline': `لا يوجد اتصال بالإنترنت. ستبقى البيانات التي أدخلتها محفوظة في النموذج: يُرجى المحاولة مرة أخرى فور عودة الاتصال.`,
+'appointments.problem.rate-limited': `محاولات كثيرة جدًا خلال وقت قصير. يُرجى الانتظار بضع دقائق.`,
+'appointments.problem.server': `حدث خطأ في الخادم. ستبقى البيانات التي أدخلتها محفوظة في النموذج: يُرجى المحاولة مرة أخرى.`,
+'appointments.slot-gone': `حُجز هذا الوقت للتو. يُرجى اختيار وقت آخر، وستبقى البيانات التي أدخلتها محفوظة في النموذج.`,
+'appointments.slot.berlin': str`${0} بتوقيت برلين`,
+'appointments.slots.hint': str`المدة: ${0} دقيقة. تُجرى الاستشارة عبر مكالمة فيديو.`,
+'appointments.slots.loading': `جارٍ تحميل المواعيد المتاحة…`,
+'appointments.slots.none': `لم يعد هناك موعد متاح في هذا اليوم.`,
+'appointments.submit': `تأكيد حجز الموعد`,
+'appointments.submitting': `جارٍ الحجز…`,
+'appointments.topic.duration': str`${0} دقيقة، عبر مكالمة فيديو`,
+'appointments.topic.fixed': `الموضوع:`,
+'appointments.topic.legend': `ما موضوع استشارتك؟`,
+'appointments.tz.change': `تغيير المنطقة الزمنية`,
+'appointments.tz.current': `الأوقات حسب منطقتك الزمنية:`,
+'appointments.tz.label': `المنطقة الزمنية`,
+'appointments.when.berlin': str`بتوقيت برلين: ${0}، الساعة ${1}`,
+'common.new-tab': `(يُفتح في علامة تبويب جديدة)`,
+'common.retry': `إعادة المحاولة`,
+'newsletter.honeypot': `يُرجى ترك هذا الحقل فارغًا.`,
+'newsletter.privacy-link': `معلومات حماية البيانات`,
+    };
+  

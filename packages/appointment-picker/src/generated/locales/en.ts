@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'appointments.calendar.free': str`appointments available: ${0}`,
+'appointments.calendar.next': `Next month`,
+'appointments.calendar.none': `no appointments available`,
+'appointments.calendar.previous': `Previous month`,
+'appointments.cancel.ask': `Do you want to cancel your appointment?`,
+'appointments.cancel.confirm': `Yes, cancel`,
+'appointments.cancel.invalid': `This cancellation link is invalid, or the appointment has already been cancelled.`,
+'appointments.cancel.keep': `No, keep the appointment`,
+'appointments.cancelled.again': `Choose a new appointment`,
+'appointments.cancelled.text': `The time is available again. You will receive a confirmation by e-mail.`,
+'appointments.cancelled.title': `Your appointment has been cancelled.`,
+'appointments.confirmed.cancel': `Cancel appointment`,
+'appointments.confirmed.ics': `Add to calendar (.ics)`,
+'appointments.confirmed.mail': `We have sent you a confirmation by e-mail with the video call link and a link to cancel.`,
+'appointments.confirmed.title': `Your appointment is booked.`,
+'appointments.confirmed.video': `Link to the video call`,
+'appointments.consent': `I agree that the county may store my name, my e-mail address, the language and my question in order to hold the appointment. This information will be deleted after the appointment.`,
+'appointments.email.hint': `We will send the confirmation, the video call link and the cancellation link to this address.`,
+'appointments.email.label': `E-mail address`,
+'appointments.error.consent': `Please give your consent so that we may book the appointment for you.`,
+'appointments.error.email': `Please enter a valid e-mail address, for example name@example.org.`,
+'appointments.error.email-required': `Please enter your e-mail address.`,
+'appointments.error.language': `Please choose a language that is offered for this topic.`,
+'appointments.error.message': `The message is too long (maximum 2,000 characters).`,
+'appointments.error.name': `Please enter your name.`,
+'appointments.error.name-long': `The name is too long (maximum 200 characters).`,
+'appointments.form.change': `Choose a different time`,
+'appointments.form.heading': `Your appointment`,
+'appointments.heading': `Book a consultation`,
+'appointments.language.label': `Language of the consultation`,
+'appointments.loading': `Loading topics…`,
+'appointments.message.hint': `This helps us to prepare. Please do not include ID numbers or health information.`,
+'appointments.message.label': `Your question (optional)`,
+'appointments.month.empty': `There are no appointments available this month. Please check next month.`,
+'appointments.name.label': `Your name`,
+'appointments.problem.network': `No connection to the server. Your entries will be kept: please try again.`,
+'appointments.problem.offline': `You are offline. Your entries will be kept: please try again as soon as you are connected again.`,
+'appointments.problem.rate-limited': `Too many attempts in a short time. Please wait a few minutes.`,
+'appointments.problem.server': `Something went wrong on the server. Your entries will be kept: please try again.`,
+'appointments.slot-gone': `This time has just been booked by someone else. Please choose another one; your entries will be kept.`,
+'appointments.slot.berlin': str`${0} Berlin time`,
+'appointments.slots.hint': str`Duration: ${0} minutes. The consultation takes place by video call.`,
+'appointments.slots.loading': `Loading available appointments…`,
+'appointments.slots.none': `There are no more appointments available on this day.`,
+'appointments.submit': `Confirm booking`,
+'appointments.submitting': `Booking…`,
+'appointments.topic.duration': str`${0} minutes, by video call`,
+'appointments.topic.fixed': `Topic:`,
+'appointments.topic.legend': `What would you like to discuss?`,
+'appointments.tz.change': `Change time zone`,
+'appointments.tz.current': `Times in your time zone:`,
+'appointments.tz.label': `Time zone`,
+'appointments.when.berlin': str`Berlin time: ${0}, ${1}`,
+'common.new-tab': `(opens in a new tab)`,
+'common.retry': `Try again`,
+'newsletter.honeypot': `Please leave this field empty.`,
+'newsletter.privacy-link': `Privacy notice`,
+    };
+  

@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'appointments.calendar.free': str`citas disponibles: ${0}`,
+'appointments.calendar.next': `Mes siguiente`,
+'appointments.calendar.none': `no hay citas disponibles`,
+'appointments.calendar.previous': `Mes anterior`,
+'appointments.cancel.ask': `¿Desea cancelar su cita?`,
+'appointments.cancel.confirm': `Sí, cancelar`,
+'appointments.cancel.invalid': `Este enlace de cancelación no es válido o la cita ya se ha cancelado.`,
+'appointments.cancel.keep': `No, mantener la cita`,
+'appointments.cancelled.again': `Elegir una nueva cita`,
+'appointments.cancelled.text': `Ese horario vuelve a estar disponible. Recibirá una confirmación por correo electrónico.`,
+'appointments.cancelled.title': `Su cita se ha cancelado.`,
+'appointments.confirmed.cancel': `Cancelar la cita`,
+'appointments.confirmed.ics': `Añadir al calendario (.ics)`,
+'appointments.confirmed.mail': `Le hemos enviado por correo electrónico una confirmación con el enlace a la videollamada y un enlace para cancelar la cita.`,
+'appointments.confirmed.title': `Su cita está reservada.`,
+'appointments.confirmed.video': `Enlace a la videollamada`,
+'appointments.consent': `Acepto que el distrito guarde mi nombre, mi dirección de correo electrónico, el idioma y mi pregunta para llevar a cabo la cita. Los datos se eliminarán después de la cita.`,
+'appointments.email.hint': `A esta dirección le enviaremos la confirmación, el enlace a la videollamada y el enlace para cancelar la cita.`,
+'appointments.email.label': `Dirección de correo electrónico`,
+'appointments.error.consent': `Necesitamos su consentimiento para poder reservarle la cita.`,
+'appointments.error.email': `Indique una dirección de correo electrónico válida, por ejemplo, name@example.org.`,
+'appointments.error.email-required': `Indique su dirección de correo electrónico.`,
+'appointments.error.language': `Elija un idioma disponible para este tema.`,
+'appointments.error.message': `El mensaje es demasiado largo (máximo 2000 caracteres).`,
+'appointments.error.name': `Indique su nombre.`,
+'appointments.error.name-long': `El nombre es demasiado largo (máximo 200 caracteres).`,
+'appointments.form.change': `Elegir otro horario`,
+'appointments.form.heading': `Su cita`,
+'appointments.heading': `Reservar una cita de asesoramiento`,
+'appointments.language.label': `Idioma del asesoramiento`,
+'appointments.loading': `Cargando los temas…`,
+'appointments.message.hint': `Así podremos prepararnos. No indique números de documentos de identidad ni datos de salud.`,
+'appointments.message.label': `Su pregunta (opcional)`,
+'appointments.month.empty': `No hay citas disponibles este mes. Consulte el mes siguiente, por favor.`,
+'appointments.name.label': `Nombre y apellidos`,
+'appointments.problem.network': `No hay conexión con el servidor. Sus datos no se perderán: vuelva a intentarlo, por favor.`,
+'appointments.problem.offline': `No tiene conexión a internet. Sus datos no se perderán: vuelva a intentarlo en cuanto se restablezca la conexión.`,
+'appointments.problem.rate-limited': `Demasiados intentos en poco tiempo. Espere unos minutos, por favor.`,
+'appointments.problem.server': `Se ha producido un error en el servidor. Sus datos no se perderán: vuelva a intentarlo, por favor.`,
+'appointments.slot-gone': `Alguien acaba de reservar este horario. Elija otro, por favor; sus datos no se perderán.`,
+'appointments.slot.berlin': str`${0} (hora de Berlín)`,
+'appointments.slots.hint': str`Duración: ${0} minutos. La cita se realiza por videollamada.`,
+'appointments.slots.loading': `Cargando las citas disponibles…`,
+'appointments.slots.none': `Ya no quedan citas disponibles este día.`,
+'appointments.submit': `Confirmar la reserva`,
+'appointments.submitting': `Reservando…`,
+'appointments.topic.duration': str`${0} minutos, por videollamada`,
+'appointments.topic.fixed': `Tema:`,
+'appointments.topic.legend': `¿Sobre qué tema desea consultar?`,
+'appointments.tz.change': `Cambiar la zona horaria`,
+'appointments.tz.current': `Horarios en su zona horaria:`,
+'appointments.tz.label': `Zona horaria`,
+'appointments.when.berlin': str`Hora de Berlín: ${0}, ${1}`,
+'common.new-tab': `(se abre en una pestaña nueva)`,
+'common.retry': `Volver a intentarlo`,
+'newsletter.honeypot': `Deje este campo vacío, por favor.`,
+'newsletter.privacy-link': `Información sobre protección de datos`,
+    };
+  

@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'appointments.calendar.free': str`свободных мест для записи: ${0}`,
+'appointments.calendar.next': `Следующий месяц`,
+'appointments.calendar.none': `нет свободных мест для записи`,
+'appointments.calendar.previous': `Предыдущий месяц`,
+'appointments.cancel.ask': `Вы хотите отменить запись?`,
+'appointments.cancel.confirm': `Да, отменить`,
+'appointments.cancel.invalid': `Эта ссылка для отмены недействительна, или запись уже отменена.`,
+'appointments.cancel.keep': `Нет, сохранить запись`,
+'appointments.cancelled.again': `Записаться на новое время`,
+'appointments.cancelled.text': `Это время снова свободно. Вы получите подтверждение по электронной почте.`,
+'appointments.cancelled.title': `Ваша запись отменена.`,
+'appointments.confirmed.cancel': `Отменить запись`,
+'appointments.confirmed.ics': `Добавить в календарь (.ics)`,
+'appointments.confirmed.mail': `Мы отправили Вам по электронной почте подтверждение со ссылкой на видеозвонок и ссылкой для отмены записи.`,
+'appointments.confirmed.title': `Вы записаны на консультацию.`,
+'appointments.confirmed.video': `Ссылка на видеозвонок`,
+'appointments.consent': `Я соглашаюсь с тем, что администрация района будет хранить моё имя, мой адрес электронной почты, язык и мой вопрос, чтобы провести консультацию. После консультации эти данные будут удалены.`,
+'appointments.email.hint': `На этот адрес мы отправим подтверждение, ссылку на видеозвонок и ссылку для отмены записи.`,
+'appointments.email.label': `Адрес электронной почты`,
+'appointments.error.consent': `Пожалуйста, дайте согласие, чтобы мы могли записать Вас на консультацию.`,
+'appointments.error.email': `Пожалуйста, введите действительный адрес электронной почты, например name@example.org.`,
+'appointments.error.email-required': `Пожалуйста, введите свой адрес электронной почты.`,
+'appointments.error.language': `Пожалуйста, выберите один из языков, доступных для этой темы.`,
+'appointments.error.message': `Сообщение слишком длинное (не более 2000 символов).`,
+'appointments.error.name': `Пожалуйста, введите своё имя.`,
+'appointments.error.name-long': `Имя слишком длинное (не более 200 символов).`,
+'appointments.form.change': `Выбрать другое время`,
+'appointments.form.heading': `Ваша запись`,
+'appointments.heading': `Записаться на консультацию`,
+'appointments.language.label': `Язык консультации`,
+'appointments.loading': `Загружаем темы…`,
+'appointments.message.hint': `Чтобы мы могли подготовиться. Пожалуйста, не указывайте номера документов и сведения о здоровье.`,
+'appointments.message.label': `Ваш вопрос (необязательно)`,
+'appointments.month.empty': `В этом месяце нет свободного времени для записи. Пожалуйста, посмотрите следующий месяц.`,
+'appointments.name.label': `Имя и фамилия`,
+'appointments.problem.network': `Нет соединения с сервером. Введённые данные останутся в форме: пожалуйста, попробуйте ещё раз.`,
+'appointments.problem.offline': `Вы не в сети. Введённые данные останутся в форме: попробуйте ещё раз, как только соединение восстановится.`,
+'appointments.problem.rate-limited': `Слишком много попыток за короткое время. Пожалуйста, подождите несколько минут.`,
+'appointments.problem.server': `На сервере произошла ошибка. Введённые данные останутся в форме: пожалуйста, попробуйте ещё раз.`,
+'appointments.slot-gone': `Это время только что заняли. Пожалуйста, выберите другое; введённые данные останутся в форме.`,
+'appointments.slot.berlin': str`${0} по берлинскому времени`,
+'appointments.slots.hint': str`Длительность: ${0} мин. Консультация проходит по видеосвязи.`,
+'appointments.slots.loading': `Загружаем свободное время…`,
+'appointments.slots.none': `На этот день свободного времени для записи больше нет.`,
+'appointments.submit': `Подтвердить запись`,
+'appointments.submitting': `Оформляем запись…`,
+'appointments.topic.duration': str`${0} мин, по видеосвязи`,
+'appointments.topic.fixed': `Тема:`,
+'appointments.topic.legend': `Какая тема Вас интересует?`,
+'appointments.tz.change': `Изменить часовой пояс`,
+'appointments.tz.current': `Время указано в Вашем часовом поясе:`,
+'appointments.tz.label': `Часовой пояс`,
+'appointments.when.berlin': str`По берлинскому времени: ${0}, ${1}`,
+'common.new-tab': `(откроется в новой вкладке)`,
+'common.retry': `Повторить попытку`,
+'newsletter.honeypot': `Пожалуйста, оставьте это поле пустым.`,
+'newsletter.privacy-link': `Информация о защите данных`,
+    };
+  

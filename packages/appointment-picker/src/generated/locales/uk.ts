@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'appointments.calendar.free': str`вільних місць для запису: ${0}`,
+'appointments.calendar.next': `Наступний місяць`,
+'appointments.calendar.none': `немає вільних місць для запису`,
+'appointments.calendar.previous': `Попередній місяць`,
+'appointments.cancel.ask': `Ви хочете скасувати запис?`,
+'appointments.cancel.confirm': `Так, скасувати`,
+'appointments.cancel.invalid': `Це посилання для скасування недійсне, або запис уже скасовано.`,
+'appointments.cancel.keep': `Ні, залишити запис`,
+'appointments.cancelled.again': `Записатися на новий час`,
+'appointments.cancelled.text': `Цей час знову вільний. Ви отримаєте підтвердження електронною поштою.`,
+'appointments.cancelled.title': `Ваш запис скасовано.`,
+'appointments.confirmed.cancel': `Скасувати запис`,
+'appointments.confirmed.ics': `Додати до календаря (.ics)`,
+'appointments.confirmed.mail': `Ми надіслали Вам електронною поштою підтвердження з посиланням на відеорозмову та посиланням для скасування запису.`,
+'appointments.confirmed.title': `Ви записані на консультацію.`,
+'appointments.confirmed.video': `Посилання на відеорозмову`,
+'appointments.consent': `Я погоджуюся, що адміністрація району зберігатиме моє ім’я, мою адресу електронної пошти, мову та моє запитання, щоб провести консультацію. Після консультації ці дані буде видалено.`,
+'appointments.email.hint': `На цю адресу ми надішлемо підтвердження, посилання на відеорозмову та посилання для скасування запису.`,
+'appointments.email.label': `Адреса електронної пошти`,
+'appointments.error.consent': `Будь ласка, надайте згоду, щоб ми могли записати Вас на консультацію.`,
+'appointments.error.email': `Будь ласка, введіть дійсну адресу електронної пошти, наприклад name@example.org.`,
+'appointments.error.email-required': `Будь ласка, введіть свою адресу електронної пошти.`,
+'appointments.error.language': `Будь ласка, виберіть одну з мов, доступних для цієї теми.`,
+'appointments.error.message': `Повідомлення задовге (не більше 2000 символів).`,
+'appointments.error.name': `Будь ласка, введіть своє ім’я.`,
+'appointments.error.name-long': `Ім’я задовге (не більше 200 символів).`,
+'appointments.form.change': `Вибрати інший час`,
+'appointments.form.heading': `Ваш запис`,
+'appointments.heading': `Записатися на консультацію`,
+'appointments.language.label': `Мова консультації`,
+'appointments.loading': `Завантажуємо теми…`,
+'appointments.message.hint': `Щоб ми могли підготуватися. Будь ласка, не вказуйте номери документів і дані про здоров’я.`,
+'appointments.message.label': `Ваше запитання (необов’язково)`,
+'appointments.month.empty': `У цьому місяці немає вільного часу для запису. Будь ласка, перегляньте наступний місяць.`,
+'appointments.name.label': `Ім’я та прізвище`,
+'appointments.problem.network': `Немає з’єднання із сервером. Введені дані залишаться у формі: будь ласка, спробуйте ще раз.`,
+'appointments.problem.offline': `Ви не в мережі. Введені дані залишаться у формі: спробуйте ще раз, щойно з’єднання відновиться.`,
+'appointments.problem.rate-limited': `Забагато спроб за короткий час. Будь ласка, зачекайте кілька хвилин.`,
+'appointments.problem.server': `На сервері сталася помилка. Введені дані залишаться у формі: будь ласка, спробуйте ще раз.`,
+'appointments.slot-gone': `Цей час щойно зайняли. Будь ласка, виберіть інший; введені дані залишаться у формі.`,
+'appointments.slot.berlin': str`${0} за берлінським часом`,
+'appointments.slots.hint': str`Тривалість: ${0} хв. Консультація відбувається через відеозв’язок.`,
+'appointments.slots.loading': `Завантажуємо вільний час…`,
+'appointments.slots.none': `На цей день вільного часу для запису більше немає.`,
+'appointments.submit': `Підтвердити запис`,
+'appointments.submitting': `Оформлюємо запис…`,
+'appointments.topic.duration': str`${0} хв, через відеозв’язок`,
+'appointments.topic.fixed': `Тема:`,
+'appointments.topic.legend': `Яка тема Вас цікавить?`,
+'appointments.tz.change': `Змінити часовий пояс`,
+'appointments.tz.current': `Час указано у Вашому часовому поясі:`,
+'appointments.tz.label': `Часовий пояс`,
+'appointments.when.berlin': str`За берлінським часом: ${0}, ${1}`,
+'common.new-tab': `(відкривається в новій вкладці)`,
+'common.retry': `Спробувати ще раз`,
+'newsletter.honeypot': `Будь ласка, залиште це поле порожнім.`,
+'newsletter.privacy-link': `Інформація про захист даних`,
+    };
+  

@@ -1,0 +1,70 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'appointments.calendar.free': str`${0} lịch hẹn còn trống`,
+'appointments.calendar.next': `Tháng sau`,
+'appointments.calendar.none': `không còn lịch hẹn trống`,
+'appointments.calendar.previous': `Tháng trước`,
+'appointments.cancel.ask': `Quý vị có muốn hủy lịch hẹn không?`,
+'appointments.cancel.confirm': `Có, hủy lịch hẹn`,
+'appointments.cancel.invalid': `Liên kết hủy này không hợp lệ, hoặc lịch hẹn đã được hủy trước đó.`,
+'appointments.cancel.keep': `Không, giữ lịch hẹn`,
+'appointments.cancelled.again': `Chọn lịch hẹn mới`,
+'appointments.cancelled.text': `Khung giờ này đã trống trở lại. Quý vị sẽ nhận được email xác nhận.`,
+'appointments.cancelled.title': `Lịch hẹn của Quý vị đã được hủy.`,
+'appointments.confirmed.cancel': `Hủy lịch hẹn`,
+'appointments.confirmed.ics': `Thêm vào lịch (.ics)`,
+'appointments.confirmed.mail': `Chúng tôi đã gửi email xác nhận cho Quý vị, kèm liên kết cuộc gọi video và liên kết để hủy lịch hẹn.`,
+'appointments.confirmed.title': `Lịch hẹn của Quý vị đã được đặt.`,
+'appointments.confirmed.video': `Liên kết cuộc gọi video`,
+'appointments.consent': `Tôi đồng ý để chính quyền huyện lưu trữ họ tên, địa chỉ email, ngôn ngữ và câu hỏi của tôi nhằm thực hiện buổi tư vấn theo lịch hẹn. Sau buổi hẹn, các thông tin này sẽ được xóa.`,
+'appointments.email.hint': `Chúng tôi sẽ gửi xác nhận, liên kết cuộc gọi video và liên kết hủy lịch hẹn đến địa chỉ này.`,
+'appointments.email.label': `Địa chỉ email`,
+'appointments.error.consent': `Vui lòng đồng ý để chúng tôi có thể đặt lịch hẹn cho Quý vị.`,
+'appointments.error.email': `Vui lòng nhập địa chỉ email hợp lệ, ví dụ: name@example.org.`,
+'appointments.error.email-required': `Vui lòng nhập địa chỉ email của Quý vị.`,
+'appointments.error.language': `Vui lòng chọn một ngôn ngữ có sẵn cho chủ đề này.`,
+'appointments.error.message': `Nội dung quá dài (tối đa 2000 ký tự).`,
+'appointments.error.name': `Vui lòng nhập họ tên của Quý vị.`,
+'appointments.error.name-long': `Tên quá dài (tối đa 200 ký tự).`,
+'appointments.form.change': `Chọn giờ khác`,
+'appointments.form.heading': `Lịch hẹn của Quý vị`,
+'appointments.heading': `Đặt lịch tư vấn`,
+'appointments.language.label': `Ngôn ngữ tư vấn`,
+'appointments.loading': `Đang tải các chủ đề…`,
+'appointments.message.hint': `Để chúng tôi có thể chuẩn bị. Vui lòng không ghi số giấy tờ tùy thân hoặc thông tin sức khỏe.`,
+'appointments.message.label': `Câu hỏi của Quý vị (không bắt buộc)`,
+'appointments.month.empty': `Tháng này không còn lịch hẹn trống. Vui lòng xem tháng tiếp theo.`,
+'appointments.name.label': `Họ và tên`,
+'appointments.problem.network': `Không có kết nối đến máy chủ. Thông tin đã nhập vẫn được giữ lại: vui lòng thử lại.`,
+'appointments.problem.offline': `Quý vị đang ngoại tuyến. Thông tin đã nhập vẫn được giữ lại: vui lòng thử lại ngay khi có kết nối trở lại.`,
+'appointments.problem.rate-limited': `Quá nhiều lần thử trong thời gian ngắn. Vui lòng đợi vài phút.`,
+'appointments.problem.server': `Đã xảy ra lỗi ở máy chủ. Thông tin đã nhập vẫn được giữ lại: vui lòng thử lại.`,
+'appointments.slot-gone': `Khung giờ này vừa có người đặt. Vui lòng chọn khung giờ khác; thông tin đã nhập vẫn được giữ lại.`,
+'appointments.slot.berlin': str`${0} giờ Berlin`,
+'appointments.slots.hint': str`Thời lượng: ${0} phút. Buổi tư vấn diễn ra qua cuộc gọi video.`,
+'appointments.slots.loading': `Đang tải các lịch hẹn còn trống…`,
+'appointments.slots.none': `Ngày này không còn lịch hẹn trống.`,
+'appointments.submit': `Xác nhận đặt lịch`,
+'appointments.submitting': `Đang đặt lịch…`,
+'appointments.topic.duration': str`${0} phút, qua cuộc gọi video`,
+'appointments.topic.fixed': `Chủ đề:`,
+'appointments.topic.legend': `Quý vị cần tư vấn về vấn đề gì?`,
+'appointments.tz.change': `Đổi múi giờ`,
+'appointments.tz.current': `Thời gian theo múi giờ của Quý vị:`,
+'appointments.tz.label': `Múi giờ`,
+'appointments.when.berlin': str`Giờ Berlin: ${0}, ${1}`,
+'common.new-tab': `(mở trong thẻ mới)`,
+'common.retry': `Thử lại`,
+'newsletter.honeypot': `Vui lòng để trống trường này.`,
+'newsletter.privacy-link': `Thông tin về bảo vệ dữ liệu`,
+    };
+  
