@@ -1,4 +1,6 @@
-import { chromium, type Browser } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../packages/server/test/support/test-server.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 /** Debian's Chromium, pinned to Berlin time like the county's staff. */
@@ -7,4 +9,38 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     args: [...chromiumArgs],
   });
+}
+
+/** The real server (fresh SQLite file, SMTP sink) and Chromium for one `describe`, closed after it. */
+export function serverAndBrowser(env: () => Record<string, string> = () => ({})): {
+  server: TestServer;
+  browser: Browser;
+} {
+  const live = {} as { server: TestServer; browser: Browser };
+  before(async () => {
+    live.server = await startTestServer(env());
+    live.browser = await launchChromium();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
+}
+
+/** What a page did that a visitor must never suffer: errors in the console, requests elsewhere. */
+export function watch(page: Page): { requests: string[]; problems: string[] } {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.on('request', (request) => requests.push(request.url() + (request.postData() ?? '')));
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return { requests, problems };
+}
+
+/** Requests that left the server's origin (data: URLs stay on the device). */
+export function thirdParty(requests: string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'));
 }

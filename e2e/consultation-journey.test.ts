@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { encodeAnswers } from '../packages/quickcheck/src/questions/answers-in-fragment.js';
 import type { Answers } from '../packages/quickcheck/src/questions/questionnaire.js';
-import { startTestServer, type TestServer } from '../packages/server/test/support/test-server.js';
-import { launchChromium } from './browser.js';
+import { serverAndBrowser, thirdParty, watch } from './browser.js';
 
 interface QuickcheckCase {
   name: string;
@@ -18,37 +17,24 @@ const economist = (cases.cases ?? cases).find((c: QuickcheckCase) =>
 ) as QuickcheckCase;
 
 describe('from the quickcheck to a booked and cancelled consultation, as a person abroad clicks it', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = serverAndBrowser();
 
   async function freeStarts(topic: string, day: string): Promise<string[]> {
-    const response = await fetch(`${server.url}/api/v1/appointments/slots?topic=${topic}&from=${day}&to=${day}`);
+    const response = await fetch(`${live.server.url}/api/v1/appointments/slots?topic=${topic}&from=${day}&to=${day}`);
     return ((await response.json()) as { slots: { start: string }[] }).slots.map((slot) => slot.start);
   }
 
   it('shared result link → booking page with the topic → booked in Indian time → mail with .ics → cancelled by the mail link', async () => {
     // A phone in Bengaluru: the consultants sit in Freiberg.
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, timezoneId: 'Asia/Kolkata' });
-    const page: Page = await context.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (request) => requests.push(request.url() + (request.postData() ?? '')));
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+    const context = await live.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      timezoneId: 'Asia/Kolkata',
     });
+    const page: Page = await context.newPage();
+    const { requests, problems } = watch(page);
 
     // A shared quickcheck link opens straight on the result.
-    await page.goto(`${server.url}/#${encodeAnswers(economist.profile)}`);
+    await page.goto(`${live.server.url}/#${encodeAnswers(economist.profile)}`);
     const quickcheck = page.locator('welcome-quickcheck');
     await quickcheck.locator('.result').waitFor();
     assert.match((await quickcheck.locator('.result').textContent()) ?? '', /Blaue Karte/);
@@ -90,7 +76,7 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
     await picker.getByText('Ihr Termin ist gebucht.').waitFor();
     assert.ok(!(await freeStarts('work-visa', start.slice(0, 10))).includes(start), 'the slot is taken');
 
-    const mail = await server.sink.next(email);
+    const mail = await live.server.sink.next(email);
     assert.ok(
       mail.attachments.some((a) => a.content.includes(`DTSTART:${start.replace(/[-:]/g, '').replace(/\.\d+/, '')}`)),
       'the calendar file holds the booked time',
@@ -101,7 +87,7 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
     const cancelLink = /https?:\/\/\S*appointment-cancel=[^\s>)]+/.exec(mail.text)?.[0];
     assert.ok(cancelLink, mail.text);
 
-    const db = new Database(server.databaseFile, { readonly: true });
+    const db = new Database(live.server.databaseFile, { readonly: true });
     const proof = db
       .prepare('select source_page, widget_version from appointment_bookings where email = ?')
       .get(email) as {
@@ -109,7 +95,11 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
       widget_version: string;
     };
     db.close();
-    assert.equal(proof.source_page, `${server.url}/beratung.html`, 'proof of consent names the page, without query');
+    assert.equal(
+      proof.source_page,
+      `${live.server.url}/beratung.html`,
+      'proof of consent names the page, without query',
+    );
     assert.ok(proof.widget_version, 'and the widget version');
 
     await page.goto(cancelLink);
@@ -120,8 +110,7 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
     assert.ok((await freeStarts('work-visa', start.slice(0, 10))).includes(start), 'the slot is free again');
 
     assert.deepEqual(await context.cookies(), [], 'no cookies');
-    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
-    assert.deepEqual(foreign, [], 'no third-party requests');
+    assert.deepEqual(thirdParty(requests, live.server.url), [], 'no third-party requests');
     assert.deepEqual(problems, [], 'no errors in the console');
     await context.close();
   });

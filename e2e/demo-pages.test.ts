@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../packages/server/test/support/test-server.js';
-import { launchChromium } from './browser.js';
+import { describe, it } from 'node:test';
+import { serverAndBrowser, thirdParty, watch } from './browser.js';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -37,25 +35,15 @@ const PAGES = [
 ];
 
 describe('every demo page, in German on a desktop and in Arabic on a 320 px phone', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = serverAndBrowser();
 
   it('an Arabic page with one widget downloads that widget’s Arabic strings only', async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const languageChunks: string[] = [];
     page.on('response', async (response) => {
       if (/\/chunks\/ar-[^/]+\.js$/.test(response.url())) languageChunks.push(await response.text());
     });
-    await page.goto(`${server.url}/newsletter.html?lang=ar`);
+    await page.goto(`${live.server.url}/newsletter.html?lang=ar`);
     await page.locator('welcome-newsletter-signup form').waitFor();
     await page.waitForLoadState('networkidle');
     assert.equal(languageChunks.length, 1, 'one Arabic chunk');
@@ -74,16 +62,13 @@ describe('every demo page, in German on a desktop and in Arabic on a 320 px phon
   ]) {
     for (const { path, ready, ownLanguages } of PAGES) {
       it(`${path} (${lang}, ${width} px): axe-clean, no sideways scrolling, no errors, nothing from third parties`, async () => {
-        const context = await browser.newContext({ viewport: { width, height: 800 }, timezoneId: 'Europe/Berlin' });
-        const page = await context.newPage();
-        const requests: string[] = [];
-        const problems: string[] = [];
-        page.on('request', (request) => requests.push(request.url()));
-        page.on('pageerror', (error) => problems.push(error.message));
-        page.on('console', (message) => {
-          if (message.type() === 'error') problems.push(message.text());
+        const context = await live.browser.newContext({
+          viewport: { width, height: 800 },
+          timezoneId: 'Europe/Berlin',
         });
-        await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        const page = await context.newPage();
+        const { requests, problems } = watch(page);
+        await page.goto(`${live.server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         for (const selector of ready) await page.locator(selector).first().waitFor();
         await page.waitForLoadState('networkidle');
 
@@ -118,8 +103,7 @@ describe('every demo page, in German on a desktop and in Arabic on a 320 px phon
           );
         }
         assert.deepEqual(problems, [], 'no errors in the console');
-        const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
-        assert.deepEqual(foreign, [], 'no third-party requests');
+        assert.deepEqual(thirdParty(requests, live.server.url), [], 'no third-party requests');
         assert.deepEqual(await context.cookies(), [], 'no cookies');
         await context.close();
       });

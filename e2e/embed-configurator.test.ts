@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { freePort, startTestServer, type TestServer } from '../packages/server/test/support/test-server.js';
-import { launchChromium } from './browser.js';
+import { freePort } from '../packages/server/test/support/test-server.js';
+import { serverAndBrowser } from './browser.js';
 
 interface ManifestDeclaration {
   customElement?: boolean;
@@ -19,8 +18,6 @@ const publicTags = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName?.startsWith('welcome-'));
 
 describe('embed configurator: a partner picks a widget, copies the code, and it works on their own site', () => {
-  let server: TestServer;
-  let browser: Browser;
   let partner: Server;
   let partnerOrigin: string;
   let partnerPage = '';
@@ -34,18 +31,13 @@ describe('embed configurator: a partner picks a widget, copies the code, and it 
       response.end(partnerPage);
     });
     await new Promise<void>((resolve) => partner.listen(port, '127.0.0.1', resolve));
-    server = await startTestServer({ ALLOWED_ORIGINS: partnerOrigin });
-    browser = await launchChromium();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    partner?.close();
-  });
+  after(() => partner?.close());
+  const live = serverAndBrowser(() => ({ ALLOWED_ORIGINS: partnerOrigin }));
 
   it('offers every public tag and attribute of the shipped manifest, in German', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/einbinden.html`);
+    const page = await live.browser.newPage();
+    await page.goto(`${live.server.url}/einbinden.html`);
     const choices = page.locator('#widget-choice input[type=radio]');
     await choices.first().waitFor();
     assert.deepEqual(
@@ -65,24 +57,27 @@ describe('embed configurator: a partner picks a widget, copies the code, and it 
   });
 
   it('builds the code and preview of a tile in Arabic, copies it, and the copy runs on a partner’s origin', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.server.url });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(`${server.url}/einbinden.html`);
+    await page.goto(`${live.server.url}/einbinden.html`);
     await page.getByLabel(/Eine Kennzahl als Kachel/).check();
     await page.getByLabel('Kennzahl', { exact: true }).selectOption('top-nationalities');
     await page.getByLabel('Darstellung').selectOption('bar');
     await page.getByLabel('Sprache', { exact: true }).selectOption('ar');
 
     const code = await page.getByLabel('HTML zum Einfügen').inputValue();
-    assert.match(code, new RegExp(`<script type="module" src="${server.url}/widgets/v1/welcome-widgets.js"></script>`));
+    assert.match(
+      code,
+      new RegExp(`<script type="module" src="${live.server.url}/widgets/v1/welcome-widgets.js"></script>`),
+    );
     assert.match(
       code,
       /<style>welcome-dashboard-tile:not\(:defined\) \{ display: block; min-height: 20em; \}<\/style>/,
     );
-    assert.match(code, new RegExp(`api="${server.url}/api"`));
+    assert.match(code, new RegExp(`api="${live.server.url}/api"`));
     assert.match(code, /metric="top-nationalities"/);
     assert.match(code, /variant="bar"/);
     assert.match(code, /lang="ar"/);

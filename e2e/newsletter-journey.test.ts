@@ -1,34 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../packages/server/test/support/test-server.js';
-import { launchChromium } from './browser.js';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser, thirdParty, watch } from './browser.js';
 
 describe('newsletter journey on the demo portal, as a person clicks it', () => {
-  let server: TestServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = serverAndBrowser();
 
   async function openPage(path: string, width = 1024): Promise<{ page: Page; requests: string[]; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'Europe/Berlin' });
+    const context = await live.browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'Europe/Berlin' });
     const page = await context.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    await page.goto(`${server.url}${path}`);
+    const { requests, problems } = watch(page);
+    await page.goto(`${live.server.url}${path}`);
     return { page, requests, problems };
   }
 
@@ -42,7 +25,7 @@ describe('newsletter journey on the demo portal, as a person clicks it', () => {
     await page.getByRole('button', { name: 'Abonnieren' }).click();
     await page.getByText('Fast geschafft').waitFor();
 
-    const mail = await server.sink.next(email);
+    const mail = await live.server.sink.next(email);
     assert.match(mail.subject, /suscripción/i, 'the mail is in the chosen language');
     const link = /https?:\/\/\S*newsletter-confirm=[A-Za-z0-9_-]{43}/.exec(mail.text)?.[0];
     assert.ok(link, mail.text);
@@ -59,7 +42,7 @@ describe('newsletter journey on the demo portal, as a person clicks it', () => {
     assert.match((await outcome.textContent()) ?? '', /suscripción/i);
     assert.doesNotMatch(confirm.url(), /newsletter-confirm/, 'the token leaves the address bar');
 
-    const db = new Database(server.databaseFile, { readonly: true });
+    const db = new Database(live.server.databaseFile, { readonly: true });
     const row = db.prepare('select status, language from newsletter_subscribers where email = ?').get(email);
     db.close();
     assert.deepEqual(row, { status: 'confirmed', language: 'es' });
@@ -70,8 +53,7 @@ describe('newsletter journey on the demo portal, as a person clicks it', () => {
       0,
       'nothing stored on the device',
     );
-    const foreign = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:'));
-    assert.deepEqual(foreign, [], 'no third-party requests');
+    assert.deepEqual(thirdParty(requests, live.server.url), [], 'no third-party requests');
     assert.deepEqual(problems, [], 'no errors in the console');
     await page.context().close();
     await confirm.close();
