@@ -179,10 +179,6 @@ export const appointmentPickerStyles = [
       color: var(--_muted);
     }
 
-    .when .zone {
-      color: var(--_muted);
-    }
-
     textarea {
       font: inherit;
       color: inherit;

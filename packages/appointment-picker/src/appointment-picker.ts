@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import {
   WelcomeElement,
+  appointmentTime,
   isApiError,
   isSupportedLocale,
   type AppointmentSlot,
@@ -471,11 +472,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     const start = new Date(slot.start);
     const end = new Date(slot.end);
     return html`<p class="when">
-      <strong
-        >${longDateInZone(start, this.zone, this.locale)}, ${timeInZone(start, this.zone, this.locale)} –
-        ${timeInZone(end, this.zone, this.locale)}</strong
-      >
-      <span class="zone">(${this.zone.replaceAll('_', ' ')})</span>
+      <strong>${appointmentTime(start, end, this.zone, this.locale)}</strong>
       ${
         differsFromBerlin(this.zone, start)
           ? html`<br /><span

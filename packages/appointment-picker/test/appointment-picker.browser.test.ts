@@ -109,6 +109,9 @@ describe('<welcome-appointment-picker> against the real server', () => {
     expect(Object.keys(detail).sort()).to.deep.equal(['end', 'id', 'start', 'topic']);
     await el.updateComplete;
     expect(text(el)).to.contain('Ihr Termin ist gebucht.');
+    expect($(el, '.when')!.textContent, 'the zone named as in the mail').to.match(
+      /Uhr, Mitteleuropäische Zeit \(GMT\+[12]\)/,
+    );
     expect((await slotsFor('work-visa', start)).includes(start), 'slot taken').to.equal(false);
 
     const mail = await nextMail(email);

@@ -7,6 +7,7 @@ export { formStyles } from './theme/form-styles.js';
 export { toSupportedLocale, requestedLanguage, textDirection } from './locale/resolve-locale.js';
 export { languageName } from './locale/language-names.js';
 export { zoneLabel } from './locale/zone-label.js';
+export { appointmentTime } from './locale/appointment-time.js';
 export type { LocaleLoaders } from './locale/locale-catalog.js';
 export { WIDGETS_VERSION } from './version.js';
 export * from './contracts/index.js';

@@ -1,4 +1,4 @@
-import { zoneLabel, type SupportedLocale } from '@welcome-widgets/core';
+import { appointmentTime, type SupportedLocale } from '@welcome-widgets/core';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { renderMail } from '../mail/render-mail.js';
 import { appointmentMailTexts } from '../mail/texts/appointments/index.js';
@@ -41,20 +41,6 @@ export interface MailSettings {
 
 export const ICS_FILENAME = 'beratung.ics';
 
-/** "Dienstag, 31. März 2026, 12:30–13:15 Uhr, Indische Normalzeit (GMT+5:30)": the zone is always named. */
-export function formatAppointment(language: SupportedLocale, start: Date, end: Date, timeZone: string): string {
-  const range = new Intl.DateTimeFormat(language, {
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).formatRange(start, end);
-  return `${range}, ${zoneLabel(timeZone, language, start)}`;
-}
-
 function shortWhen(language: SupportedLocale, start: Date, timeZone: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(start);
 }
@@ -71,11 +57,11 @@ function factLines(booking: BookingFacts): string[] {
   const t = appointmentMailTexts[booking.mailLanguage];
   const lines = [
     `${t.topicLabel}: ${booking.topicTitle}`,
-    `${t.timeLabel}: ${formatAppointment(booking.mailLanguage, booking.start, booking.end, booking.timeZone)}`,
+    `${t.timeLabel}: ${appointmentTime(booking.start, booking.end, booking.timeZone, booking.mailLanguage)}`,
   ];
   if (booking.timeZone !== booking.consultantTimeZone) {
     lines.push(
-      `${t.consultantTimeLabel}: ${formatAppointment(booking.mailLanguage, booking.start, booking.end, booking.consultantTimeZone)}`,
+      `${t.consultantTimeLabel}: ${appointmentTime(booking.start, booking.end, booking.consultantTimeZone, booking.mailLanguage)}`,
     );
   }
   lines.push(`${t.languageLabel}: ${languageName(booking.mailLanguage, booking.language)}`);

@@ -21,7 +21,7 @@
 'appointments.cancelled.text': `أصبح هذا الوقت متاحًا من جديد. ستصلك رسالة تأكيد عبر البريد الإلكتروني.`,
 'appointments.cancelled.title': `تم إلغاء موعدك.`,
 'appointments.confirmed.cancel': `إلغاء الموعد`,
-'appointments.confirmed.ics': `إضافة إلى التقويم (.ics)`,
+'appointments.confirmed.ics': `إضافة إلى التقويم (⁦.ics⁩)`,
 'appointments.confirmed.mail': `أرسلنا إليك عبر البريد الإلكتروني رسالة تأكيد تتضمن رابط مكالمة الفيديو ورابطًا لإلغاء الموعد.`,
 'appointments.confirmed.title': `تم حجز موعدك.`,
 'appointments.confirmed.video': `رابط مكالمة الفيديو`,
