@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+const context = await browser.newContext({ viewport: { width: 420, height: 1400 }, forcedColors: 'active', colorScheme: 'dark' });
+const page = await context.newPage();
+await page.goto(process.argv[2]!, { waitUntil: 'networkidle' });
+await page.waitForTimeout(500);
+if (process.argv[4]) await page.locator(process.argv[4]).first().click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: process.argv[3]! });
+await browser.close();
