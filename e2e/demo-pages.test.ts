@@ -56,6 +56,24 @@ describe('every demo page, in German on a desktop and in Arabic on a 320 px phon
     await page.close();
   });
 
+  it('draws the figures in the system’s colours in forced-colours mode (Windows high contrast)', async () => {
+    const context = await live.browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(`${live.server.url}/zahlen.html`);
+    await page.locator('welcome-dashboard-tile .svg-chart .line').first().waitFor();
+    // A string, not a function: tsx would wrap named helpers in __name(), unknown in the page.
+    const colours = (await page.evaluate(`(() => {
+      const tiles = document.querySelector('welcome-dashboard').shadowRoot.querySelectorAll('welcome-dashboard-tile');
+      const roots = [...tiles].map((tile) => tile.shadowRoot);
+      const style = (selector) => getComputedStyle(roots.map((root) => root.querySelector(selector)).find(Boolean));
+      const text = style('.summary').color;
+      return { text, line: style('.svg-chart .line').stroke, point: style('.svg-chart .point').fill, mark: style('.pattern-mark').stroke };
+    })()`)) as { text: string; line: string; point: string; mark: string };
+    assert.notEqual(colours.line, 'rgb(0, 80, 140)', 'not the authored blue');
+    assert.deepEqual(colours, { text: colours.text, line: colours.text, point: colours.text, mark: colours.text });
+    await context.close();
+  });
+
   for (const { lang, width } of [
     { lang: 'de', width: 1280 },
     { lang: 'ar', width: 320 },

@@ -92,6 +92,10 @@ export const dashboardTileStyles = [
       vertical-align: -0.125em;
     }
 
+    .swatch-line {
+      inline-size: 1.75em;
+    }
+
     .key-figure {
       margin: 0;
       display: grid;
@@ -194,9 +198,26 @@ export const dashboardTileStyles = [
       color: var(--_muted);
     }
 
+    /* SVG colours are not forced: draw in the system's colours, told apart by dash and pattern. */
     @media (forced-colors: active) {
       .bar {
         background: CanvasText;
+      }
+      .line,
+      .segment,
+      .pattern-mark {
+        stroke: CanvasText;
+      }
+      .point,
+      .pattern-mark,
+      .svg-chart .tick {
+        fill: CanvasText;
+      }
+      .pattern-bg {
+        fill: Canvas;
+      }
+      .svg-chart .grid {
+        stroke: GrayText;
       }
     }
   `,

@@ -10,7 +10,8 @@ import { changeText, formatsFor, summarySentence, type Formats } from './dashboa
 import { rankingBars } from './ui/bar-chart.js';
 import { FRAME } from './ui/chart-frame.js';
 import { lineChart, type PointFocus } from './ui/line-chart.js';
-import { legendSwatch, stackedColumns } from './ui/stacked-chart.js';
+import { legendSwatch } from './ui/legend-swatch.js';
+import { stackedColumns } from './ui/stacked-chart.js';
 import { localeLoaders } from './generated/locale-loaders.js';
 
 export const TILE_VARIANTS = ['key-figure', 'line', 'bar', 'stacked', 'table'] as const;
@@ -195,7 +196,7 @@ export class WelcomeDashboardTile extends WelcomeElement {
           >
             ${svg`${body}`}
           </svg>
-          ${metric.series.length > 1 || variant === 'stacked' ? this.renderLegend(metric) : nothing}
+          ${metric.series.length > 1 || variant === 'stacked' ? this.renderLegend(metric, variant) : nothing}
           <div class="tooltip" role="status" ?hidden=${!this.focusedPoint}>
             ${this.focusedPoint ? `${this.focusedPoint.label}, ${f.date(this.focusedPoint.date)}: ${f.number(this.focusedPoint.value)}` : ''}
           </div>`;
@@ -223,9 +224,9 @@ export class WelcomeDashboardTile extends WelcomeElement {
     </p>`;
   }
 
-  private renderLegend(metric: DashboardMetric): TemplateResult {
+  private renderLegend(metric: DashboardMetric, variant: 'line' | 'stacked'): TemplateResult {
     return html`<ul class="legend">
-      ${metric.series.map((s, i) => html`<li><span class="swatch" style="background:${legendSwatch(i)}" aria-hidden="true"></span>${s.label}</li>`)}
+      ${metric.series.map((s, i) => html`<li>${legendSwatch(i, variant, this.uid)}${s.label}</li>`)}
     </ul>`;
   }
 

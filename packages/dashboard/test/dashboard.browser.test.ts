@@ -92,10 +92,31 @@ describe('<welcome-dashboard-tile> on the real server’s seed data', () => {
     expect($(el, '.summary')!.textContent).to.match(/am meisten/);
   });
 
-  it('stacks groups over time with a legend, and shows a table variant', async () => {
+  it('stacks groups over time with a legend keyed by pattern and dash, and shows a table variant', async () => {
     const stacked = await tile('residents-by-group', 'stacked');
     expect(stacked.shadowRoot!.querySelectorAll('.legend li').length).to.be.greaterThan(2);
     expect(stacked.shadowRoot!.querySelectorAll('svg rect').length).to.be.greaterThan(4);
+    // The legend keys each group by the same pattern as its columns, not by colour alone.
+    const keys = [...stacked.shadowRoot!.querySelectorAll('.legend li .swatch rect')].map((r) =>
+      r.getAttribute('fill'),
+    );
+    expect(new Set(keys).size).to.equal(keys.length);
+    for (const fill of keys) expect($(stacked, `.svg-chart rect.segment[fill="${fill}"]`), fill!).to.not.equal(null);
+
+    // Date labels never overlap, and the latest date is always labelled (in a wide sans font, as on Linux desktops).
+    stacked.style.fontFamily = "'DejaVu Sans', sans-serif";
+    const labels = [...stacked.shadowRoot!.querySelectorAll('.svg-chart > g:not(.axis) text.tick')].map((t) =>
+      t.getBoundingClientRect(),
+    );
+    expect(labels.length).to.be.greaterThan(1);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.left).to.be.greaterThan(labels[i - 1]!.right);
+    expect($(stacked, '.svg-chart > g:last-of-type text.tick')).to.not.equal(null);
+
+    const lines = await tile('top-nationalities', 'line');
+    const dashes = (selector: string) =>
+      [...lines.shadowRoot!.querySelectorAll(selector)].map((p) => p.getAttribute('stroke-dasharray'));
+    expect(dashes('.legend .swatch .line')).to.deep.equal(dashes('.svg-chart .line'));
+    expect(new Set(dashes('.svg-chart .line')).size).to.be.greaterThan(4);
     const asTable = await tile('accelerated-procedures', 'table');
     expect(asTable.shadowRoot!.querySelectorAll('tbody tr').length).to.be.greaterThan(4);
     expect($(asTable, 'caption')).to.not.equal(null);

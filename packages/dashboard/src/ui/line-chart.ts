@@ -46,7 +46,7 @@ export function lineChart(
         .map((p, i) => `${i === 0 ? 'M' : 'L'}${xOf(p.date).toFixed(1)},${axis.y(p.value).toFixed(1)}`)
         .join(' ');
       return svg`<g class="series">
-        <path d=${path} fill="none" stroke=${style.color} stroke-width="2" stroke-dasharray=${style.dash}></path>
+        <path class="line" d=${path} fill="none" stroke=${style.color} stroke-width="2" stroke-dasharray=${style.dash}></path>
         ${s.points.map((p) => {
           const focus = { label: s.label, date: p.date, value: p.value };
           return svg`<circle class="point" cx=${xOf(p.date)} cy=${axis.y(p.value)} r="3.5" fill=${style.color}

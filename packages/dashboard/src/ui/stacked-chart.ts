@@ -1,8 +1,11 @@
 import type { DashboardSeries } from '@welcome-widgets/core';
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { linear } from '../chart/scale.js';
 import { FRAME, valueAxis } from './chart-frame.js';
 import { styleOf } from './palette.js';
+
+/** Average width of a tick label's character at the 9-unit tick font, in viewBox units. */
+const TICK_CHAR_WIDTH = 5;
 
 /** Stacked columns per date; segments differ by colour and pattern, and a legend names them. */
 export function stackedColumns(
@@ -18,6 +21,10 @@ export function stackedColumns(
     : [FRAME.left, FRAME.width - FRAME.right - slot];
   const x = linear([0, Math.max(1, dates.length - 1)], xRange);
   const barWidth = slot * 0.6;
+  // Labels wider than a column would overlap: then every second (or third) one, always the latest.
+  const labelWidth = Math.max(...dates.map((d) => options.formatDate(d).length)) * TICK_CHAR_WIDTH;
+  const every = Math.max(1, Math.ceil(labelWidth / slot));
+  const labelled = (index: number) => (dates.length - 1 - index) % every === 0;
   return svg`
     <defs>${series.map((_, i) => pattern(`${options.idPrefix}-p${i}`, i))}</defs>
     <g class="axis">${axis.grid}</g>
@@ -30,9 +37,9 @@ export function stackedColumns(
           const y0 = axis.y(base);
           base += value;
           const y1 = axis.y(base);
-          return svg`<rect x=${left} y=${y1} width=${barWidth} height=${Math.max(0, y0 - y1)} fill="url(#${options.idPrefix}-p${si})" stroke="#fff" stroke-width="0.5"></rect>`;
+          return svg`<rect class="segment" x=${left} y=${y1} width=${barWidth} height=${Math.max(0, y0 - y1)} fill="url(#${options.idPrefix}-p${si})" stroke="#fff" stroke-width="0.5"></rect>`;
         })}
-        <text class="tick" x=${left + barWidth / 2} y=${FRAME.height - 8} text-anchor="middle">${options.formatDate(date)}</text>
+        ${labelled(di) ? svg`<text class="tick" x=${left + barWidth / 2} y=${FRAME.height - 8} text-anchor="middle">${options.formatDate(date)}</text>` : nothing}
       </g>`;
     })}
   `;
@@ -43,19 +50,15 @@ function pattern(id: string, index: number): SVGTemplateResult {
   const { color, pattern } = styleOf(index);
   const mark =
     pattern === 'stripes'
-      ? svg`<path d="M0,0 L0,6" stroke="#fff" stroke-width="2"></path>`
+      ? svg`<path class="pattern-mark" d="M0,0 L0,6" stroke="#fff" stroke-width="2"></path>`
       : pattern === 'dots'
-        ? svg`<circle cx="3" cy="3" r="1.2" fill="#fff"></circle>`
+        ? svg`<circle class="pattern-mark" cx="3" cy="3" r="1.2" fill="#fff"></circle>`
         : pattern === 'cross'
-          ? svg`<path d="M0,3 L6,3 M3,0 L3,6" stroke="#fff" stroke-width="1"></path>`
+          ? svg`<path class="pattern-mark" d="M0,3 L6,3 M3,0 L3,6" stroke="#fff" stroke-width="1"></path>`
           : pattern === 'diagonal'
-            ? svg`<path d="M0,6 L6,0" stroke="#fff" stroke-width="1.5"></path>`
+            ? svg`<path class="pattern-mark" d="M0,6 L6,0" stroke="#fff" stroke-width="1.5"></path>`
             : pattern === 'grid'
-              ? svg`<path d="M0,0 L6,0 M0,0 L0,6" stroke="#fff" stroke-width="1"></path>`
+              ? svg`<path class="pattern-mark" d="M0,0 L6,0 M0,0 L0,6" stroke="#fff" stroke-width="1"></path>`
               : svg``;
-  return svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill=${color}></rect>${mark}</pattern>`;
-}
-
-export function legendSwatch(index: number): string {
-  return styleOf(index).color;
+  return svg`<pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse"><rect class="pattern-bg" width="6" height="6" fill=${color}></rect>${mark}</pattern>`;
 }
