@@ -122,6 +122,19 @@ describe('<welcome-dashboard-tile> on the real server’s seed data', () => {
     expect($(asTable, 'caption')).to.not.equal(null);
   });
 
+  it('mirrors in Arabic: time runs right to left and the value labels stand right of the columns', async () => {
+    const el = await tile('residents-by-group', 'stacked', 'ar');
+    const boxes = (selector: string) =>
+      [...el.shadowRoot!.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+    const columns = boxes('.svg-chart rect.segment');
+    const values = boxes('.svg-chart .axis text.tick');
+    expect(values.length).to.be.greaterThan(2);
+    const rightmostColumn = Math.max(...columns.map((c) => c.right));
+    for (const label of values) expect(label.left, 'value label clear of the columns').to.be.at.least(rightmostColumn);
+    const dates = boxes('.svg-chart > g:not(.axis) text.tick');
+    expect(dates.at(-1)!.right, 'the latest date on the left').to.be.lessThan(dates[0]!.left);
+  });
+
   for (const lang of ['de', 'en', 'ar']) {
     it(`is axe-clean in every variant (${lang})`, async () => {
       for (const [metric, variant] of [
