@@ -1,4 +1,5 @@
 import { toSupportedLocale } from '@welcome-widgets/core';
+import { BERLIN, isoInstant, timeOf, zonedDate, zonedToUtc } from '@welcome-widgets/core/time';
 import {
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
@@ -24,7 +25,6 @@ import type { Scenario } from './scenarios.js';
 export const MOCK_BOOKING_ID = 'mockBooking0123456789A';
 export const MOCK_CANCEL_TOKEN = 'mock-cancel-token-0123456789abcdefghijklmno';
 
-const BERLIN = 'Europe/Berlin';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
@@ -113,38 +113,6 @@ export const MOCK_APPOINTMENT_TOPICS: readonly Omit<MockTopic, 'title'>[] = TOPI
   ({ id, durationMinutes, languages }) => ({ id, durationMinutes, languages }),
 );
 
-const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-/** Berlin wall clock → UTC, with Intl (the offset at that moment, checked once more across a change). */
-function berlinToUtc(date: string, hour: number, minute: number): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, d, hour, minute);
-  const offset = (at: number) => {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: BERLIN,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(new Date(at));
-    const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour') % 24, n('minute')) - at;
-  };
-  const first = wall - offset(wall);
-  return wall - offset(first);
-}
-
-function berlinDate(at: number): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: BERLIN,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(at));
-}
-
 /**
  * Slots like the server's, relative to today: weekdays 09:00–12:00 and, Tuesday and Thursday,
  * 13:00–16:00 Berlin time, stepping by duration + 15 minutes, from 24 hours to 8 weeks ahead;
@@ -157,17 +125,17 @@ function generateSlots(topic: MockTopic, taken: ReadonlySet<string>, now = Date.
   const step = topic.durationMinutes + 15;
   let index = 0;
   for (let day = now; day <= latest + DAY_MS; day += DAY_MS) {
-    const date = berlinDate(day);
+    const date = zonedDate(new Date(day), BERLIN);
     const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
     const windows: Array<[number, number]> = [[9 * 60, 12 * 60]];
     if (weekday === 2 || weekday === 4) windows.push([13 * 60, 16 * 60]);
     for (const [open, close] of windows) {
       for (let minute = open; minute + topic.durationMinutes <= close; minute += step) {
-        const start = berlinToUtc(date, Math.floor(minute / 60), minute % 60);
+        const start = zonedToUtc(date, timeOf(minute), BERLIN)!.getTime();
         index += 1;
-        if (start < earliest || start > latest || index % 4 === 0 || taken.has(iso(start))) continue;
-        slots.push({ start: iso(start), end: iso(start + topic.durationMinutes * 60_000) });
+        if (start < earliest || start > latest || index % 4 === 0 || taken.has(isoInstant(start))) continue;
+        slots.push({ start: isoInstant(start), end: isoInstant(start + topic.durationMinutes * 60_000) });
       }
     }
   }
@@ -179,7 +147,7 @@ const errorResponse = (status: number, code: string, message: string) =>
 
 function rangeBound(value: string | null, end: boolean): number | undefined {
   if (!value) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return berlinToUtc(value, 0, 0) + (end ? DAY_MS : 0);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return zonedToUtc(value, '00:00', BERLIN)!.getTime() + (end ? DAY_MS : 0);
   return ISO_INSTANT.test(value) ? Date.parse(value) : undefined;
 }
 
@@ -192,7 +160,7 @@ function calendarFile(booking: { id: string; start: string; end: string; title: 
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
     `UID:${booking.id}@mock.welcome.example`,
-    `DTSTAMP:${stamp(iso(Date.now()))}`,
+    `DTSTAMP:${stamp(isoInstant(Date.now()))}`,
     `DTSTART:${stamp(booking.start)}`,
     `DTEND:${stamp(booking.end)}`,
     `SEQUENCE:${booking.cancelled ? 1 : 0}`,
@@ -228,8 +196,8 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
     id: MOCK_BOOKING_ID,
     token: MOCK_CANCEL_TOKEN,
     topic: known,
-    start: iso(knownStart - (knownStart % HOUR_MS)),
-    end: iso(knownStart - (knownStart % HOUR_MS) + known.durationMinutes * 60_000),
+    start: isoInstant(knownStart - (knownStart % HOUR_MS)),
+    end: isoInstant(knownStart - (knownStart % HOUR_MS) + known.durationMinutes * 60_000),
     cancelled: false,
   });
 
@@ -296,7 +264,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       if (!topic) return validationError({ topic: 'not_allowed' });
       const fields: FieldErrors = {};
       if (!topic.languages.includes(input.language)) fields.language = 'not_allowed';
-      const start = iso(Date.parse(input.start));
+      const start = isoInstant(Date.parse(input.start));
       const slot = generateSlots(topic, new Set()).find((s) => s.start === start);
       if (!slot) fields.start = 'not_allowed';
       if (Object.keys(fields).length > 0 || !slot) return validationError(fields);

@@ -2,6 +2,8 @@ import { msg, str } from '@lit/localize';
 import {
   WelcomeElement,
   appointmentTime,
+  honeypotField,
+  privacyLink,
   isApiError,
   isSupportedLocale,
   type AppointmentSlot,
@@ -10,6 +12,7 @@ import {
   type FieldErrors,
   type SupportedLocale,
 } from '@welcome-widgets/core';
+import { zonedDate } from '@welcome-widgets/core/time';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -30,7 +33,6 @@ import { bookingFieldError, problemText, type Problem } from './appointment-text
 import { firstDayOfWeek } from './time/week-start.js';
 import {
   BERLIN,
-  dayInZone,
   detectTimeZone,
   differsFromBerlin,
   isValidTimeZone,
@@ -136,7 +138,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   }
 
   private get today(): string {
-    return dayInZone(new Date(), this.zone);
+    return zonedDate(new Date(), this.zone);
   }
 
   private get topic_(): AppointmentTopic | undefined {
@@ -247,7 +249,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     if (this.grouped?.slots !== this.slots || this.grouped.zone !== zone) {
       const byDay = new Map<string, AppointmentSlot[]>();
       for (const slot of this.slots) {
-        const day = dayInZone(new Date(slot.start), zone);
+        const day = zonedDate(new Date(slot.start), zone);
         byDay.set(day, [...(byDay.get(day) ?? []), slot]);
       }
       this.grouped = { slots: this.slots, zone, byDay };
@@ -562,17 +564,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
         >
         ${this.fieldError('message')}
       </div>
-      <div class="honeypot" aria-hidden="true">
-        <label for="website">${msg('Bitte lassen Sie dieses Feld leer.', { id: 'newsletter.honeypot' })}</label>
-        <input
-          id="website"
-          type="text"
-          tabindex="-1"
-          autocomplete="off"
-          .value=${live(values.website)}
-          @input=${(e: Event) => this.patch({ website: (e.target as HTMLInputElement).value })}
-        />
-      </div>
+      ${honeypotField(values.website, (website) => this.patch({ website }))}
       <div class="choice consent">
         <input
           id="consent"
@@ -587,18 +579,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
           >${msg('Ich bin einverstanden, dass der Landkreis meinen Namen, meine E-Mail-Adresse, die Sprache und meine Frage speichert, um den Termin durchzuführen. Nach dem Termin werden die Angaben gelöscht.', { id: 'appointments.consent' })}</label
         >
       </div>
-      ${this.fieldError('consent')}
-      ${
-        this.privacyHref
-          ? html`<p class="privacy">
-              <a href=${this.privacyHref} target="_blank" rel="noopener"
-                >${msg('Datenschutzhinweise', { id: 'newsletter.privacy-link' })}<span class="visually-hidden">
-                  ${msg('(öffnet in einem neuen Tab)', { id: 'common.new-tab' })}</span
-                ></a
-              >
-            </p>`
-          : nothing
-      }
+      ${this.fieldError('consent')} ${privacyLink(this.privacyHref)}
       <div class="problem" role="alert">
         ${this.problem ? this.renderProblem(this.problem, () => void this.submit()) : nothing}
       </div>

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addMonths, dayForKey, monthWeeks, startOfWeek } from '../src/calendar/calendar-month.js';
 import { firstDayOfWeek } from '../src/time/week-start.js';
-import { dayInZone, differsFromBerlin, timeInZone } from '../src/time/zones.js';
+import { zonedDate } from '@welcome-widgets/core/time';
+import { differsFromBerlin, timeInZone } from '../src/time/zones.js';
 
 describe('calendar month', () => {
   it('lays out whole weeks from the locale’s first day', () => {
@@ -42,8 +43,8 @@ describe('calendar month', () => {
 describe('time zones', () => {
   it('puts an instant on the day and time it has in each zone', () => {
     const instant = new Date('2026-03-31T22:30:00Z');
-    assert.equal(dayInZone(instant, 'Europe/Berlin'), '2026-04-01');
-    assert.equal(dayInZone(instant, 'America/Caracas'), '2026-03-31');
+    assert.equal(zonedDate(instant, 'Europe/Berlin'), '2026-04-01');
+    assert.equal(zonedDate(instant, 'America/Caracas'), '2026-03-31');
     assert.equal(timeInZone(instant, 'Asia/Kolkata', 'en-GB'), '04:00');
     assert.equal(differsFromBerlin('Europe/Berlin', instant), false);
     assert.equal(differsFromBerlin('Europe/Paris', instant), false);

@@ -9,5 +9,6 @@ export { languageName } from './locale/language-names.js';
 export { zoneLabel } from './locale/zone-label.js';
 export { appointmentTime } from './locale/appointment-time.js';
 export type { LocaleLoaders } from './locale/locale-catalog.js';
+export { honeypotField, privacyLink } from './ui/form-parts.js';
 export { WIDGETS_VERSION } from './version.js';
 export * from './contracts/index.js';

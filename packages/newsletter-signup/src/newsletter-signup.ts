@@ -3,8 +3,10 @@ import {
   NEWSLETTER_TOPICS,
   SUPPORTED_LOCALES,
   WelcomeElement,
+  honeypotField,
   isApiError,
   languageName,
+  privacyLink,
   type FieldErrors,
   type NewsletterTopic,
   type SupportedLocale,
@@ -290,18 +292,7 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
           ${this.renderFieldError('language')}
         </div>
 
-        <div class="honeypot" aria-hidden="true">
-          <label for="website">${msg('Bitte lassen Sie dieses Feld leer.', { id: 'newsletter.honeypot' })}</label>
-          <input
-            id="website"
-            name="website"
-            type="text"
-            tabindex="-1"
-            autocomplete="off"
-            .value=${live(values.website)}
-            @input=${(event: Event) => this.patchValues({ website: (event.target as HTMLInputElement).value })}
-          />
-        </div>
+        ${honeypotField(values.website, (website) => this.patchValues({ website }))}
 
         <div class="choice consent">
           <input
@@ -318,17 +309,7 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
             ${msg(str`Ich bin einverstanden, dass meine E-Mail-Adresse, die gewählten Themen und die Sprache gespeichert werden, um mir den Newsletter zu senden (Absender: ${this.publisher}). Ich kann ihn jederzeit abbestellen.`, { id: 'newsletter.consent' })}
           </label>
         </div>
-        ${this.renderFieldError('consent')}
-        ${
-          this.privacyHref
-            ? html`<p class="privacy">
-                <a href=${this.privacyHref} target="_blank" rel="noopener">
-                  ${msg('Datenschutzhinweise', { id: 'newsletter.privacy-link' })}
-                  <span class="visually-hidden">${msg('(öffnet in einem neuen Tab)', { id: 'common.new-tab' })}</span>
-                </a>
-              </p>`
-            : nothing
-        }
+        ${this.renderFieldError('consent')} ${privacyLink(this.privacyHref)}
 
         <div class="problem" role="alert">${this.problem ? this.renderProblem(this.problem) : nothing}</div>
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isoInstant } from '../src/appointments/berlin-time.js';
+import { isoInstant } from '@welcome-widgets/core/time';
 import { isSaxonHoliday } from '../src/appointments/holidays.js';
 import { computeSlots, gridTimes, occupied, type SlotInput } from '../src/appointments/slots.js';
 

@@ -9,7 +9,7 @@ import {
   zonedDate,
   zonedTime,
   zonedToUtc,
-} from '../src/appointments/berlin-time.js';
+} from '@welcome-widgets/core/time';
 import { easterSunday, isSaxonHoliday, repentanceDay, saxonHolidays } from '../src/appointments/holidays.js';
 
 const utc = (date: string, time: string, zone?: string) => isoInstant(zonedToUtc(date, time, zone)!);

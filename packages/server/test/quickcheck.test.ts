@@ -19,7 +19,8 @@ import { quickcheckCases } from '../../quickcheck/test/quickcheck-cases.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Mailer } from '../src/mail/mailer.js';
-import { berlinDate, loadQuickcheckRuleSets } from '../src/quickcheck/quickcheck-service.js';
+import { BERLIN, zonedDate } from '@welcome-widgets/core/time';
+import { loadQuickcheckRuleSets } from '../src/quickcheck/quickcheck-service.js';
 import type { Storage } from '../src/storage/database.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -87,7 +88,7 @@ describe('quickcheck API on the shipped rule sets', () => {
   describe('POST /api/v1/quickcheck/evaluate: details', () => {
     it('uses the rule set valid today (Europe/Berlin) when the profile names no year', async () => {
       const { year: _year, ...withoutYear } = economist;
-      const expected = ruleSetOn(loadRuleSets(), berlinDate(new Date()));
+      const expected = ruleSetOn(loadRuleSets(), zonedDate(new Date(), BERLIN));
       assert.ok(expected, 'a shipped rule set is valid today');
       const result = await evaluateOn(server, withoutYear);
       assert.equal(result.ruleSetVersion, expected.version);
@@ -292,7 +293,7 @@ describe('quickcheck API on the shipped rule sets', () => {
       assert.equal(definition.language, 'de', 'no language asked: German');
       const shipped = loadRuleSets();
       assert.deepEqual(definition.ruleSets, shipped);
-      assert.deepEqual(definition.current, ruleSetOn(shipped, berlinDate(new Date())));
+      assert.deepEqual(definition.current, ruleSetOn(shipped, zonedDate(new Date(), BERLIN)));
       assert.deepEqual(
         definition.questions.map((q) => q.id),
         QUESTIONS.map((q) => q.id),
@@ -541,11 +542,11 @@ describe('quickcheck evaluation leaves no trace in the log', () => {
   });
 });
 
-describe('berlinDate', () => {
+describe('the date in Germany (zonedDate)', () => {
   it('is the date in Germany, across the new year', () => {
-    assert.equal(berlinDate(new Date('2025-12-31T22:59:59Z')), '2025-12-31');
-    assert.equal(berlinDate(new Date('2025-12-31T23:00:00Z')), '2026-01-01');
-    assert.equal(berlinDate(new Date('2026-07-01T21:59:00Z')), '2026-07-01');
-    assert.equal(berlinDate(new Date('2026-07-01T22:00:00Z')), '2026-07-02');
+    assert.equal(zonedDate(new Date('2025-12-31T22:59:59Z'), BERLIN), '2025-12-31');
+    assert.equal(zonedDate(new Date('2025-12-31T23:00:00Z'), BERLIN), '2026-01-01');
+    assert.equal(zonedDate(new Date('2026-07-01T21:59:00Z'), BERLIN), '2026-07-01');
+    assert.equal(zonedDate(new Date('2026-07-01T22:00:00Z'), BERLIN), '2026-07-02');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { APPOINTMENT_TOPIC_IDS, SUPPORTED_LOCALES, type SupportedLocale } from '@welcome-widgets/core';
 import * as z from 'zod';
-import { isValidTimeZone, minutesOf } from './berlin-time.js';
+import { isValidTimeZone, minutesOf } from '@welcome-widgets/core/time';
 
 /**
  * What the county edits without code (packages/server/content/appointments.json or

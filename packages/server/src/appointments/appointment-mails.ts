@@ -101,6 +101,28 @@ export function bookingIcs(
   });
 }
 
+/** Addressed to the booker, marked automatic, with the calendar file that adds or removes the event. */
+function withCalendarFile(
+  mail: ReturnType<typeof renderMail>,
+  booking: BookingFacts,
+  links: BookingLinks,
+  settings: MailSettings,
+  method: 'REQUEST' | 'CANCEL',
+): OutgoingMail {
+  return {
+    to: booking.email,
+    ...mail,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+    attachments: [
+      {
+        filename: ICS_FILENAME,
+        content: bookingIcs(booking, links, settings, method),
+        contentType: `text/calendar; charset=utf-8; method=${method}`,
+      },
+    ],
+  };
+}
+
 export function confirmationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): OutgoingMail {
   const t = appointmentMailTexts[booking.mailLanguage];
   const mail = renderMail({
@@ -115,18 +137,7 @@ export function confirmationMail(booking: BookingFacts, links: BookingLinks, set
     afterLink: [t.notYou],
     signature: t.signature(settings.publisher),
   });
-  return {
-    to: booking.email,
-    ...mail,
-    headers: { 'Auto-Submitted': 'auto-generated' },
-    attachments: [
-      {
-        filename: ICS_FILENAME,
-        content: bookingIcs(booking, links, settings, 'REQUEST'),
-        contentType: 'text/calendar; charset=utf-8; method=REQUEST',
-      },
-    ],
-  };
+  return withCalendarFile(mail, booking, links, settings, 'REQUEST');
 }
 
 export function cancellationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): OutgoingMail {
@@ -138,16 +149,5 @@ export function cancellationMail(booking: BookingFacts, links: BookingLinks, set
     link: { label: t.rebookAction, url: links.rebook },
     signature: t.signature(settings.publisher),
   });
-  return {
-    to: booking.email,
-    ...mail,
-    headers: { 'Auto-Submitted': 'auto-generated' },
-    attachments: [
-      {
-        filename: ICS_FILENAME,
-        content: bookingIcs(booking, links, settings, 'CANCEL'),
-        contentType: 'text/calendar; charset=utf-8; method=CANCEL',
-      },
-    ],
-  };
+  return withCalendarFile(mail, booking, links, settings, 'CANCEL');
 }

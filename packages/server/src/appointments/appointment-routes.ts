@@ -20,7 +20,7 @@ import { readJson } from '../http/read-json.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import type { AppointmentService } from './appointment-service.js';
 import { ICS_FILENAME } from './appointment-mails.js';
-import { addDays, isoInstant, zonedToUtc } from './berlin-time.js';
+import { addDays, isoInstant, zonedToUtc } from '@welcome-widgets/core/time';
 
 const TAG = 'Appointments';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -26,7 +26,7 @@ import {
   type ContentConsultant,
   type ContentTopic,
 } from './appointment-content.js';
-import { BERLIN, isValidTimeZone, isoInstant, minutes } from './berlin-time.js';
+import { BERLIN, isValidTimeZone, isoInstant, minutes } from '@welcome-widgets/core/time';
 import { isSaxonHoliday } from './holidays.js';
 import type { IcsPerson } from './ical.js';
 import { computeSlots, occupied, type Interval, type Slot } from './slots.js';

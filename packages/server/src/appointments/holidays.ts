@@ -1,4 +1,4 @@
-import { addDays, isoWeekday } from './berlin-time.js';
+import { addDays, isoWeekday } from '@welcome-widgets/core/time';
 
 /** Easter Sunday (YYYY-MM-DD) in the Gregorian calendar: the anonymous algorithm (Meeus/Jones/Butcher). */
 export function easterSunday(year: number): string {

@@ -1,4 +1,4 @@
-import { addDays, isoWeekday, minutes, minutesOf, timeOf, zonedDate, zonedToUtc } from './berlin-time.js';
+import { addDays, isoWeekday, minutes, minutesOf, timeOf, zonedDate, zonedToUtc } from '@welcome-widgets/core/time';
 
 /** A weekly opening window in the consultant's wall-clock time: ISO weekday (1 = Monday), HH:MM to HH:MM. */
 export interface WeeklyRule {

@@ -1,5 +1,5 @@
 import type { DashboardImportResult } from '@welcome-widgets/core';
-import { zonedDate } from '../appointments/berlin-time.js';
+import { zonedDate } from '@welcome-widgets/core/time';
 import type { LineProblem } from './csv.js';
 import type { DashboardService } from './dashboard-service.js';
 import { isIsoDate, readMetricCsv } from './metric-csv.js';

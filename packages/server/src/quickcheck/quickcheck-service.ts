@@ -7,11 +7,9 @@ import {
   type SupportedLocale,
 } from '@welcome-widgets/core';
 import { QUESTIONS } from '@welcome-widgets/quickcheck/questions';
+import { BERLIN, zonedDate } from '@welcome-widgets/core/time';
 import { loadRuleSets } from '@welcome-widgets/quickcheck/rule-sets/node';
 import { evaluate, ruleSetForYear, ruleSetOn } from '@welcome-widgets/quickcheck/rules';
-
-/** The county's legal calendar: a rule set changes at midnight in Germany, not in UTC. */
-const LEGAL_TIME_ZONE = 'Europe/Berlin';
 
 /**
  * Reads the rule sets once at start. A missing folder or a malformed file stops the start with
@@ -24,18 +22,6 @@ export function loadQuickcheckRuleSets(dir: string): RuleSet[] {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot load the quickcheck rule sets from ${dir} (QUICKCHECK_RULE_SETS_DIR): ${reason}`);
   }
-}
-
-/** Today's date (YYYY-MM-DD) in Germany. */
-export function berlinDate(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: LEGAL_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** The questionnaire as data: ids, kinds and options; the conditions stay in the widget's code. */
@@ -52,7 +38,10 @@ export class QuickcheckService {
 
   /** The rule set for a year, or, without one, the set valid today; undefined when the county has none. */
   ruleSetFor(year: number | undefined): RuleSet | undefined {
-    return year === undefined ? ruleSetOn(this.ruleSets, berlinDate(this.now())) : ruleSetForYear(this.ruleSets, year);
+    // A rule set changes at midnight in Germany, not in UTC.
+    return year === undefined
+      ? ruleSetOn(this.ruleSets, zonedDate(this.now(), BERLIN))
+      : ruleSetForYear(this.ruleSets, year);
   }
 
   /** Undefined when there is no rule set for the year asked for. */

@@ -62,9 +62,9 @@
 'appointments.tz.current': `الأوقات حسب منطقتك الزمنية:`,
 'appointments.tz.label': `المنطقة الزمنية`,
 'appointments.when.berlin': str`بتوقيت برلين: ${0}، الساعة ${1}`,
+'common.honeypot': `يُرجى ترك هذا الحقل فارغًا.`,
 'common.new-tab': `(يُفتح في علامة تبويب جديدة)`,
+'common.privacy-link': `معلومات حماية البيانات`,
 'common.retry': `إعادة المحاولة`,
-'newsletter.honeypot': `يُرجى ترك هذا الحقل فارغًا.`,
-'newsletter.privacy-link': `معلومات حماية البيانات`,
     };
   

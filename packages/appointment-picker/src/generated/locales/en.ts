@@ -62,9 +62,9 @@
 'appointments.tz.current': `Times in your time zone:`,
 'appointments.tz.label': `Time zone`,
 'appointments.when.berlin': str`Berlin time: ${0}, ${1}`,
+'common.honeypot': `Please leave this field empty.`,
 'common.new-tab': `(opens in a new tab)`,
+'common.privacy-link': `Privacy notice`,
 'common.retry': `Try again`,
-'newsletter.honeypot': `Please leave this field empty.`,
-'newsletter.privacy-link': `Privacy notice`,
     };
   

@@ -62,9 +62,9 @@
 'appointments.tz.current': `Horarios en su zona horaria:`,
 'appointments.tz.label': `Zona horaria`,
 'appointments.when.berlin': str`Hora de Berlín: ${0}, ${1}`,
+'common.honeypot': `Deje este campo vacío, por favor.`,
 'common.new-tab': `(se abre en una pestaña nueva)`,
+'common.privacy-link': `Información sobre protección de datos`,
 'common.retry': `Volver a intentarlo`,
-'newsletter.honeypot': `Deje este campo vacío, por favor.`,
-'newsletter.privacy-link': `Información sobre protección de datos`,
     };
   

@@ -62,9 +62,9 @@
 'appointments.tz.current': `Время указано в Вашем часовом поясе:`,
 'appointments.tz.label': `Часовой пояс`,
 'appointments.when.berlin': str`По берлинскому времени: ${0}, ${1}`,
+'common.honeypot': `Пожалуйста, оставьте это поле пустым.`,
 'common.new-tab': `(откроется в новой вкладке)`,
+'common.privacy-link': `Информация о защите данных`,
 'common.retry': `Повторить попытку`,
-'newsletter.honeypot': `Пожалуйста, оставьте это поле пустым.`,
-'newsletter.privacy-link': `Информация о защите данных`,
     };
   

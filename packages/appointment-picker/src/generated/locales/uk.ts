@@ -62,9 +62,9 @@
 'appointments.tz.current': `Час указано у Вашому часовому поясі:`,
 'appointments.tz.label': `Часовий пояс`,
 'appointments.when.berlin': str`За берлінським часом: ${0}, ${1}`,
+'common.honeypot': `Будь ласка, залиште це поле порожнім.`,
 'common.new-tab': `(відкривається в новій вкладці)`,
+'common.privacy-link': `Інформація про захист даних`,
 'common.retry': `Спробувати ще раз`,
-'newsletter.honeypot': `Будь ласка, залиште це поле порожнім.`,
-'newsletter.privacy-link': `Інформація про захист даних`,
     };
   

@@ -62,9 +62,9 @@
 'appointments.tz.current': `Thời gian theo múi giờ của Quý vị:`,
 'appointments.tz.label': `Múi giờ`,
 'appointments.when.berlin': str`Giờ Berlin: ${0}, ${1}`,
+'common.honeypot': `Vui lòng để trống trường này.`,
 'common.new-tab': `(mở trong thẻ mới)`,
+'common.privacy-link': `Thông tin về bảo vệ dữ liệu`,
 'common.retry': `Thử lại`,
-'newsletter.honeypot': `Vui lòng để trống trường này.`,
-'newsletter.privacy-link': `Thông tin về bảo vệ dữ liệu`,
     };
   

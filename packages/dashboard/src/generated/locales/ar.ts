@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `إعادة المحاولة`,
+      'common.honeypot': `يُرجى ترك هذا الحقل فارغًا.`,
+'common.new-tab': `(يُفتح في علامة تبويب جديدة)`,
+'common.privacy-link': `معلومات حماية البيانات`,
+'common.retry': `إعادة المحاولة`,
 'dashboard.change': str`${0}${1} مقارنةً مع ${2}`,
 'dashboard.csv': `تنزيل البيانات بصيغة CSV`,
 'dashboard.dates': str`البيانات حتى ${0} · آخر تعديل: ${1}`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Try again`,
+      'common.honeypot': `Please leave this field empty.`,
+'common.new-tab': `(opens in a new tab)`,
+'common.privacy-link': `Privacy notice`,
+'common.retry': `Try again`,
 'dashboard.change': str`${0}${1} compared with ${2}`,
 'dashboard.csv': `Download the data as CSV`,
 'dashboard.dates': str`Data as of ${0} · last edited: ${1}`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Volver a intentarlo`,
+      'common.honeypot': `Deje este campo vacío, por favor.`,
+'common.new-tab': `(se abre en una pestaña nueva)`,
+'common.privacy-link': `Información sobre protección de datos`,
+'common.retry': `Volver a intentarlo`,
 'dashboard.change': str`${0}${1} respecto a ${2}`,
 'dashboard.csv': `Descargar los datos en CSV`,
 'dashboard.dates': str`Datos actualizados a ${0} · última modificación: ${1}`,

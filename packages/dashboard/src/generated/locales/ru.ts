@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Повторить попытку`,
+      'common.honeypot': `Пожалуйста, оставьте это поле пустым.`,
+'common.new-tab': `(откроется в новой вкладке)`,
+'common.privacy-link': `Информация о защите данных`,
+'common.retry': `Повторить попытку`,
 'dashboard.change': str`${0}${1} по сравнению с данными за ${2}`,
 'dashboard.csv': `Скачать данные в формате CSV`,
 'dashboard.dates': str`Данные по состоянию на ${0} · последнее изменение: ${1}`,

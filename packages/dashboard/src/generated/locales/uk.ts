@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Спробувати ще раз`,
+      'common.honeypot': `Будь ласка, залиште це поле порожнім.`,
+'common.new-tab': `(відкривається в новій вкладці)`,
+'common.privacy-link': `Інформація про захист даних`,
+'common.retry': `Спробувати ще раз`,
 'dashboard.change': str`${0}${1} порівняно з даними за ${2}`,
 'dashboard.csv': `Завантажити дані у форматі CSV`,
 'dashboard.dates': str`Дані станом на ${0} · востаннє змінено: ${1}`,

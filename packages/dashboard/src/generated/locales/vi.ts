@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Thử lại`,
+      'common.honeypot': `Vui lòng để trống trường này.`,
+'common.new-tab': `(mở trong thẻ mới)`,
+'common.privacy-link': `Thông tin về bảo vệ dữ liệu`,
+'common.retry': `Thử lại`,
 'dashboard.change': str`${0}${1} so với ${2}`,
 'dashboard.csv': `Tải dữ liệu xuống dưới dạng CSV`,
 'dashboard.dates': str`Dữ liệu tính đến ${0} · chỉnh sửa lần cuối: ${1}`,

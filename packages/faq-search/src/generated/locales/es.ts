@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Volver a intentarlo`,
+      'common.honeypot': `Deje este campo vacío, por favor.`,
+'common.new-tab': `(se abre en una pestaña nueva)`,
+'common.privacy-link': `Información sobre protección de datos`,
+'common.retry': `Volver a intentarlo`,
 'faq.booking': `Reservar una consulta`,
 'faq.categories': `Temas`,
 'faq.categories.all': `Todos los temas`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Повторить попытку`,
+      'common.honeypot': `Пожалуйста, оставьте это поле пустым.`,
+'common.new-tab': `(откроется в новой вкладке)`,
+'common.privacy-link': `Информация о защите данных`,
+'common.retry': `Повторить попытку`,
 'faq.booking': `Записаться на консультацию`,
 'faq.categories': `Темы`,
 'faq.categories.all': `Все темы`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Спробувати ще раз`,
+      'common.honeypot': `Будь ласка, залиште це поле порожнім.`,
+'common.new-tab': `(відкривається в новій вкладці)`,
+'common.privacy-link': `Інформація про захист даних`,
+'common.retry': `Спробувати ще раз`,
 'faq.booking': `Записатися на консультацію`,
 'faq.categories': `Теми`,
 'faq.categories.all': `Усі теми`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.new-tab': `(يُفتح في علامة تبويب جديدة)`,
+      'common.honeypot': `يُرجى ترك هذا الحقل فارغًا.`,
+'common.new-tab': `(يُفتح في علامة تبويب جديدة)`,
+'common.privacy-link': `معلومات حماية البيانات`,
 'common.retry': `إعادة المحاولة`,
 'newsletter.confirmed.text': `ستصلك النشرة الإخبارية بدءًا من العدد القادم. يتضمن كل عدد رابطًا لإلغاء الاشتراك.`,
 'newsletter.confirmed.title': `شكرًا لك! تم تأكيد اشتراكك.`,
@@ -23,14 +25,12 @@
 'newsletter.error.rate-limited': str`محاولات كثيرة جدًا خلال وقت قصير. يُرجى المحاولة مرة أخرى ابتداءً من الساعة ${0}.`,
 'newsletter.error.topics': `يُرجى اختيار موضوع واحد على الأقل.`,
 'newsletter.heading': `الاشتراك في النشرة الإخبارية`,
-'newsletter.honeypot': `يُرجى ترك هذا الحقل فارغًا.`,
 'newsletter.inbox.change': `إدخال عنوان آخر`,
 'newsletter.inbox.spam': `لم تصلك الرسالة؟ يُرجى التحقق أيضًا من مجلد الرسائل غير المرغوب فيها (Spam).`,
 'newsletter.inbox.text': str`أرسلنا رسالة بريد إلكتروني إلى ${0}. يُرجى النقر على الرابط الوارد فيها لتأكيد الاشتراك. الرابط صالح لمدة 7 أيام.`,
 'newsletter.inbox.title': `خطوة أخيرة: يُرجى تأكيد اشتراكك.`,
 'newsletter.intro': `أخبار حول العمل والهجرة والفعاليات عبر البريد الإلكتروني، بلغتك. جميع الحقول إلزامية.`,
 'newsletter.language.label': `لغة النشرة الإخبارية`,
-'newsletter.privacy-link': `معلومات حماية البيانات`,
 'newsletter.problem.network': `لا يوجد اتصال بالخادم. ستبقى البيانات التي أدخلتها محفوظة في النموذج: يُرجى المحاولة مرة أخرى.`,
 'newsletter.problem.offline': `لا يوجد اتصال بالإنترنت. ستبقى البيانات التي أدخلتها محفوظة في النموذج: يُرجى إرسال النموذج فور عودة الاتصال.`,
 'newsletter.problem.server': `حدث خطأ في الخادم. ستبقى البيانات التي أدخلتها محفوظة في النموذج: يُرجى المحاولة مرة أخرى.`,

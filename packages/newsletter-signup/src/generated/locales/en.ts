@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.new-tab': `(opens in a new tab)`,
+      'common.honeypot': `Please leave this field empty.`,
+'common.new-tab': `(opens in a new tab)`,
+'common.privacy-link': `Privacy notice`,
 'common.retry': `Try again`,
 'newsletter.confirmed.text': `You will receive the newsletter from the next issue on. Every issue contains a link to unsubscribe.`,
 'newsletter.confirmed.title': `Thank you! Your subscription is confirmed.`,
@@ -23,14 +25,12 @@
 'newsletter.error.rate-limited': str`Too many attempts in a short time. Please try again at ${0} or later.`,
 'newsletter.error.topics': `Please choose at least one topic.`,
 'newsletter.heading': `Subscribe to the newsletter`,
-'newsletter.honeypot': `Please leave this field empty.`,
 'newsletter.inbox.change': `Enter a different address`,
 'newsletter.inbox.spam': `Didn't receive an e-mail? Please also check your spam folder.`,
 'newsletter.inbox.text': str`We have sent an e-mail to ${0}. Click the link in it to confirm your subscription. The link is valid for 7 days.`,
 'newsletter.inbox.title': `Almost done: please confirm your subscription.`,
 'newsletter.intro': `News about work, immigration and events by e-mail, in your language. All fields are required.`,
 'newsletter.language.label': `Newsletter language`,
-'newsletter.privacy-link': `Privacy notice`,
 'newsletter.problem.network': `No connection to the server. Your entries will be kept: please try again.`,
 'newsletter.problem.offline': `You are offline. Your entries will be kept: send the form as soon as you are connected again.`,
 'newsletter.problem.server': `Something went wrong on the server. Your entries will be kept: please try again.`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.new-tab': `(se abre en una pestaña nueva)`,
+      'common.honeypot': `Deje este campo vacío, por favor.`,
+'common.new-tab': `(se abre en una pestaña nueva)`,
+'common.privacy-link': `Información sobre protección de datos`,
 'common.retry': `Volver a intentarlo`,
 'newsletter.confirmed.text': `Recibirá el boletín a partir del próximo número. Cada número incluye un enlace para cancelar la suscripción.`,
 'newsletter.confirmed.title': `¡Gracias! Su suscripción está confirmada.`,
@@ -23,14 +25,12 @@
 'newsletter.error.rate-limited': str`Demasiados intentos en poco tiempo. Vuelva a intentarlo a partir de las ${0}.`,
 'newsletter.error.topics': `Elija al menos un tema.`,
 'newsletter.heading': `Suscribirse al boletín`,
-'newsletter.honeypot': `Deje este campo vacío, por favor.`,
 'newsletter.inbox.change': `Usar otra dirección`,
 'newsletter.inbox.spam': `¿No ha recibido el correo? Revise también la carpeta de correo no deseado (spam).`,
 'newsletter.inbox.text': str`Le hemos enviado un correo electrónico a ${0}. Haga clic en el enlace que contiene para confirmar la suscripción. El enlace es válido durante 7 días.`,
 'newsletter.inbox.title': `Ya casi está: confirme su suscripción, por favor.`,
 'newsletter.intro': `Noticias sobre trabajo, inmigración y eventos por correo electrónico, en su idioma. Todos los campos son obligatorios.`,
 'newsletter.language.label': `Idioma del boletín`,
-'newsletter.privacy-link': `Información sobre protección de datos`,
 'newsletter.problem.network': `No hay conexión con el servidor. Sus datos no se perderán: vuelva a intentarlo, por favor.`,
 'newsletter.problem.offline': `No tiene conexión a internet. Sus datos no se perderán: envíe el formulario en cuanto se restablezca la conexión.`,
 'newsletter.problem.server': `Se ha producido un error en el servidor. Sus datos no se perderán: vuelva a intentarlo, por favor.`,

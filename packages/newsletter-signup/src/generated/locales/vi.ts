@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.new-tab': `(mở trong thẻ mới)`,
+      'common.honeypot': `Vui lòng để trống trường này.`,
+'common.new-tab': `(mở trong thẻ mới)`,
+'common.privacy-link': `Thông tin về bảo vệ dữ liệu`,
 'common.retry': `Thử lại`,
 'newsletter.confirmed.text': `Quý vị sẽ nhận được bản tin từ số tiếp theo. Mỗi số bản tin đều có liên kết để hủy đăng ký.`,
 'newsletter.confirmed.title': `Xin cảm ơn! Đăng ký của Quý vị đã được xác nhận.`,
@@ -23,14 +25,12 @@
 'newsletter.error.rate-limited': str`Quá nhiều lần thử trong thời gian ngắn. Vui lòng thử lại từ ${0} trở đi.`,
 'newsletter.error.topics': `Vui lòng chọn ít nhất một chủ đề.`,
 'newsletter.heading': `Đăng ký nhận bản tin`,
-'newsletter.honeypot': `Vui lòng để trống trường này.`,
 'newsletter.inbox.change': `Nhập địa chỉ khác`,
 'newsletter.inbox.spam': `Không nhận được email? Vui lòng kiểm tra cả thư mục thư rác (Spam).`,
 'newsletter.inbox.text': str`Chúng tôi đã gửi một email đến ${0}. Vui lòng nhấp vào liên kết trong email đó để xác nhận đăng ký. Liên kết có hiệu lực trong 7 ngày.`,
 'newsletter.inbox.title': `Chỉ còn một bước: vui lòng xác nhận đăng ký của Quý vị.`,
 'newsletter.intro': `Tin tức về việc làm, nhập cư và các sự kiện qua email, bằng ngôn ngữ của Quý vị. Tất cả các mục đều bắt buộc.`,
 'newsletter.language.label': `Ngôn ngữ của bản tin`,
-'newsletter.privacy-link': `Thông tin về bảo vệ dữ liệu`,
 'newsletter.problem.network': `Không có kết nối đến máy chủ. Thông tin đã nhập vẫn được giữ lại: vui lòng thử lại.`,
 'newsletter.problem.offline': `Quý vị đang ngoại tuyến. Thông tin đã nhập vẫn được giữ lại: vui lòng gửi biểu mẫu ngay khi có kết nối trở lại.`,
 'newsletter.problem.server': `Đã xảy ra lỗi ở máy chủ. Thông tin đã nhập vẫn được giữ lại: vui lòng thử lại.`,

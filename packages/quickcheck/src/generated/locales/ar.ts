@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `إعادة المحاولة`,
+      'common.honeypot': `يُرجى ترك هذا الحقل فارغًا.`,
+'common.new-tab': `(يُفتح في علامة تبويب جديدة)`,
+'common.privacy-link': `معلومات حماية البيانات`,
+'common.retry': `إعادة المحاولة`,
 'quickcheck.back': `رجوع`,
 'quickcheck.basis': `الأساس القانوني:`,
 'quickcheck.booking': `حجز موعد استشارة`,

@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Try again`,
+      'common.honeypot': `Please leave this field empty.`,
+'common.new-tab': `(opens in a new tab)`,
+'common.privacy-link': `Privacy notice`,
+'common.retry': `Try again`,
 'quickcheck.back': `Back`,
 'quickcheck.basis': `Legal basis:`,
 'quickcheck.booking': `Book a consultation`,

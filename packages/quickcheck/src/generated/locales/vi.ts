@@ -9,7 +9,10 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'common.retry': `Thử lại`,
+      'common.honeypot': `Vui lòng để trống trường này.`,
+'common.new-tab': `(mở trong thẻ mới)`,
+'common.privacy-link': `Thông tin về bảo vệ dữ liệu`,
+'common.retry': `Thử lại`,
 'quickcheck.back': `Quay lại`,
 'quickcheck.basis': `Cơ sở pháp lý:`,
 'quickcheck.booking': `Đặt lịch tư vấn`,
