@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { realBackendPlugin } from './scripts/wtr-real-backend.mjs';
 
@@ -7,7 +8,12 @@ import { realBackendPlugin } from './scripts/wtr-real-backend.mjs';
 export default {
   files: ['packages/*/test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }), realBackendPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    realBackendPlugin(),
+    // The browser's own accessibility tree: accessible names as screen readers get them, across shadow roots.
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

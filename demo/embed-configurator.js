@@ -47,8 +47,15 @@ const FIELDS = {
   'booking-href': {
     label: 'Link zur Terminbuchung',
     hint: 'Seite mit der Terminbuchung; der Quickcheck hängt das passende Thema an (?topic=).',
+    missing:
+      'Ohne Link zur Terminbuchung bietet das Widget keine Beratung an: Wer Hilfe braucht, findet keinen Weg weiter.',
   },
-  'privacy-href': { label: 'Link zu Ihren Datenschutzhinweisen', hint: 'Wird neben der Einwilligung angezeigt.' },
+  'privacy-href': {
+    label: 'Link zu Ihren Datenschutzhinweisen',
+    hint: 'Wird neben der Einwilligung angezeigt.',
+    missing:
+      'Ohne Link zu Ihren Datenschutzhinweisen fehlt neben der Einwilligung der Hinweis, den die DSGVO verlangt (Art. 13). Bitte vor dem Veröffentlichen eintragen.',
+  },
   publisher: { label: 'Absender im Einwilligungstext' },
   topic: {
     label: 'Thema festlegen',
@@ -93,6 +100,7 @@ const reserve = document.querySelector('#reserve');
 const snippet = document.querySelector('#snippet');
 const preview = document.querySelector('#preview');
 const copyStatus = document.querySelector('#copy-status');
+const warnings = document.querySelector('#snippet-warnings');
 const api = `${location.origin}/api`;
 const scriptSrc = new URL('/widgets/v1/welcome-widgets.js', location.href).href;
 
@@ -210,12 +218,43 @@ function update() {
   const attributes = chosenAttributes();
   snippet.value = embedSnippet({ scriptSrc, tag: current.tag, attributes, reserve: reserve.checked });
   copyStatus.textContent = '';
+  showMissingSettings();
   clearTimeout(previewTimer);
   previewTimer = setTimeout(() => {
     const element = document.createElement(current.tag);
     for (const [name, value] of attributes) if (value !== '') element.setAttribute(name, value);
     preview.replaceChildren(element);
   }, 300);
+}
+
+/** Settings a widget works without but a partner should not publish without, each linked to its field. */
+function showMissingSettings() {
+  const missing = [...attributeFields.querySelectorAll('input, select')].filter(
+    (control) => FIELDS[control.name]?.missing && control.value.trim() === '',
+  );
+  if (missing.length === 0) {
+    warnings.replaceChildren();
+    return;
+  }
+  const title = document.createElement('p');
+  title.className = 'warnings-title';
+  title.textContent = 'Noch nicht vollständig:';
+  const list = document.createElement('ul');
+  list.append(
+    ...missing.map((control) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = `#${control.id}`;
+      link.textContent = FIELDS[control.name].label;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        control.focus();
+      });
+      item.append(link, `: ${FIELDS[control.name].missing}`);
+      return item;
+    }),
+  );
+  warnings.replaceChildren(title, list);
 }
 
 document.querySelector('#copy').addEventListener('click', async () => {

@@ -11,7 +11,9 @@ interface QuickcheckCase {
   name: string;
   profile: Answers;
 }
-const cases = JSON.parse(readFileSync(new URL('../../shared/domain/quickcheck-cases.json', import.meta.url), 'utf8'));
+const cases = JSON.parse(
+  readFileSync(new URL('../packages/quickcheck/test/fixtures/quickcheck-cases.json', import.meta.url), 'utf8'),
+);
 const economist = (cases.cases ?? cases).find((c: QuickcheckCase) =>
   c.name.startsWith('Indian economist'),
 ) as QuickcheckCase;
@@ -103,7 +105,7 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
     assert.ok(proof.widget_version, 'and the widget version');
 
     await page.goto(cancelLink);
-    await picker.getByText('Do you want to cancel your appointment?').waitFor();
+    await picker.getByText('Do you want to cancel this appointment?').waitFor();
     assert.doesNotMatch(page.url(), /appointment-cancel/, 'the token leaves the address bar');
     await picker.getByRole('button', { name: 'Yes, cancel' }).click();
     await picker.getByText('Your appointment has been cancelled.').waitFor();

@@ -104,4 +104,27 @@ describe('embed configurator: a partner picks a widget, copies the code, and it 
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('warns before a quickcheck goes out without a booking link or privacy link, until both are set', async () => {
+    const page = await live.browser.newPage();
+    await page.goto(`${live.server.url}/einbinden.html`);
+    await page.locator('#widget-welcome-quickcheck').check();
+    const warnings = page.locator('#snippet-warnings');
+    await warnings.getByText('Link zur Terminbuchung').waitFor();
+    assert.match((await warnings.textContent()) ?? '', /Noch nicht vollständig/);
+
+    // The warning's link leads to the field; filling it in removes that warning.
+    await warnings.getByRole('link', { name: 'Link zur Terminbuchung' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'attr-booking-href');
+    await page.keyboard.type('/beratung');
+    await page.getByLabel('HTML zum Einfügen').evaluate((area) => (area as HTMLTextAreaElement).value);
+    assert.match(await page.getByLabel('HTML zum Einfügen').inputValue(), /booking-href="\/beratung"/);
+    assert.equal(await warnings.getByText('Link zur Terminbuchung').count(), 0);
+
+    await page.locator('#widget-welcome-newsletter-signup').check();
+    await warnings.getByText('Link zu Ihren Datenschutzhinweisen').waitFor();
+    await page.getByLabel('Link zu Ihren Datenschutzhinweisen').fill('/datenschutz');
+    assert.equal(((await warnings.textContent()) ?? '').trim(), '');
+    await page.close();
+  });
 });

@@ -22,6 +22,23 @@ function units(file: string): Map<string, Unit> {
   return result;
 }
 
+const PLURAL = /\.(zero|one|two|few|many|other)$/;
+
+/**
+ * A count's texts are messages `<base>.<category>` (see packages/core/src/locale/plural.ts): each
+ * language needs one for every category its plural rules use, or Arabic readers get "other" for
+ * two things. `zero` may be left out: widgets show an empty state instead of "0 …".
+ */
+function missingPluralForms(locale: string, ids: string[]): string[] {
+  const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories.filter((c) => c !== 'zero');
+  const bases = new Set(ids.filter((id) => id.endsWith('.other')).map((id) => id.replace(PLURAL, '')));
+  return [...bases].flatMap((base) =>
+    categories
+      .filter((category) => !ids.includes(`${base}.${category}`))
+      .map((category) => `${locale}: the count "${base}" has no "${category}" form (${base}.${category})`),
+  );
+}
+
 const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
 const temp = mkdtempSync(join(tmpdir(), 'locales-'));
 const problems: string[] = [];
@@ -55,6 +72,7 @@ try {
         problems.push(`${locale}: "${id}" is a copy of the English`);
     }
     for (const id of actual.keys()) if (!expected.has(id)) problems.push(`${locale}: "${id}" is no longer used`);
+    problems.push(...missingPluralForms(locale, [...expected.keys()]));
   }
 } finally {
   rmSync(temp, { recursive: true, force: true });

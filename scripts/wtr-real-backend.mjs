@@ -1,10 +1,7 @@
 // Starts the real server (fresh SQLite file, real SMTP sink) for the browser tests and gives them
-// three commands: `backend` (its URL), `next-mail` (the next mail that reached the sink) and
-// `domain-file` (a file of ../shared/domain, which the browser cannot read from outside the root).
-import { readFile } from 'node:fs/promises';
+// commands: `backend` (its URL), `xss-backend` (a second server with hostile FAQ content) and
+// `next-mail` (the next mail that reached the sink).
 import { register } from 'tsx/esm/api';
-
-const DOMAIN_DIR = new URL('../../shared/domain/', import.meta.url);
 
 export function realBackendPlugin() {
   let server;
@@ -14,7 +11,11 @@ export function realBackendPlugin() {
     async serverStart() {
       register();
       const { startTestServer } = await import('../packages/server/test/support/test-server.ts');
-      server = await startTestServer({ ALLOWED_ORIGINS: '*', RATE_LIMIT_SUBSCRIPTIONS: '1000' });
+      server = await startTestServer({
+        ALLOWED_ORIGINS: '*',
+        RATE_LIMIT_SUBSCRIPTIONS: '1000',
+        RATE_LIMIT_BOOKINGS: '1000',
+      });
     },
     async serverStop() {
       await server?.close();
@@ -44,9 +45,6 @@ export function realBackendPlugin() {
           content: Buffer.from(a.content).toString('utf8'),
         }));
         return { subject: mail.subject, text: mail.text, attachments };
-      }
-      if (command === 'domain-file' && /^[\w.-]+\.json$/.test(payload.name)) {
-        return JSON.parse(await readFile(new URL(payload.name, DOMAIN_DIR), 'utf8'));
       }
       return undefined;
     },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import {
   MOCK_BOOKING_ID,
+  MOCK_CANCELLED_BOOKING_ID,
   MOCK_CANCEL_TOKEN,
   SCENARIOS,
   appointmentHandlers,
@@ -22,9 +23,16 @@ interface PickerArgs {
   timezone: string;
   privacyHref: string;
   headingLevel: number;
-  /** Opens the cancel view as the mail's cancel link does (stories only). */
-  cancelLink?: boolean;
+  /** Opens the page as a link from the confirmation mail does (stories only). */
+  link?: 'cancel' | 'room' | 'already-cancelled';
 }
+
+/** The address a link from the mail opens, with the mock's known bookings. */
+const LINKS = {
+  cancel: `?appointment=${MOCK_BOOKING_ID}&appointment-cancel=${MOCK_CANCEL_TOKEN}`,
+  room: `?appointment=${MOCK_BOOKING_ID}&appointment-room=${MOCK_CANCEL_TOKEN}`,
+  'already-cancelled': `?appointment=${MOCK_CANCELLED_BOOKING_ID}&appointment-cancel=${MOCK_CANCEL_TOKEN}`,
+};
 
 type Story = StoryObj<PickerArgs>;
 
@@ -32,7 +40,9 @@ const DESCRIPTION = `
 Book a virtual consultation: a topic, a day with free times in a month grid (WAI-ARIA date-picker
 keys, mirrored in Arabic, weeks starting on the locale's first day), a time shown in the viewer's
 time zone with Berlin time beside it, a short form, and a confirmation with a calendar file and
-cancelling. Every story answers from the msw handlers of \`@welcome-widgets/api-mock\` through the
+cancelling. The mail's links open the room view (\`?appointment=&appointment-room=\`: when, the
+video link, how to prepare, cancelling) and the cancel view (\`?appointment=&appointment-cancel=\`).
+Every story answers from the msw handlers of \`@welcome-widgets/api-mock\` through the
 widget's \`apiFetch\` property.
 
 **Attributes:** \`api\`, \`lang\`, \`topic\` (fixes the topic; else \`?topic=\` or the person's choice),
@@ -79,16 +89,14 @@ const meta: Meta<PickerArgs> = {
   title: 'Widgets/Appointment picker',
   component: 'welcome-appointment-picker',
   decorators: [withActions],
-  render: ({ lang, scenario, topic, timezone, privacyHref, headingLevel, cancelLink }) => {
+  render: ({ lang, scenario, topic, timezone, privacyHref, headingLevel, link }) => {
     history.replaceState(
       history.state,
       '',
-      cancelLink
-        ? `?appointment=${MOCK_BOOKING_ID}&appointment-cancel=${MOCK_CANCEL_TOKEN}`
-        : location.pathname + location.search.replace(/[?&]appointment.*$/, ''),
+      link ? LINKS[link] : location.pathname + location.search.replace(/[?&]appointment.*$/, ''),
     );
     return html`${keyed(
-      `${scenario}|${cancelLink}`,
+      `${scenario}|${link}`,
       html`<welcome-appointment-picker
         lang=${lang}
         topic=${topic}
@@ -117,7 +125,7 @@ const meta: Meta<PickerArgs> = {
     timezone: { control: 'text' },
     privacyHref: { name: 'privacy-href', control: 'text' },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6, step: 1 } },
-    cancelLink: { control: false },
+    link: { control: false },
   },
   parameters: {
     actions: { handles: ['welcome-booking-confirmed', 'welcome-booking-cancelled'] },
@@ -178,8 +186,36 @@ export const SlotTaken: Story = {
   },
 };
 
-/** The cancel link from the confirmation mail. */
-export const CancelFromMail: Story = { args: { cancelLink: true } };
+/** The cancel link from the confirmation mail: which appointment, and the question. */
+export const CancelFromMail: Story = { args: { link: 'cancel' } };
+
+/** Cancelled: a success box, focused. */
+export const Cancelled: Story = {
+  args: { link: 'cancel' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement);
+    await click(root, '.confirm-actions .primary');
+    await waitFor(() => root.querySelector('#outcome'), 'the outcome');
+  },
+};
+
+/** The cancel link once more: already cancelled, no mail promised. */
+export const AlreadyCancelled: Story = { args: { link: 'already-cancelled' } };
+
+/** The video link from the mail and the calendar file at the appointment time: the room view. */
+export const RoomFromMail: Story = { args: { link: 'room' } };
+
+/** Changing the time zone: the search lists zones by city, localized name and offset. */
+export const TimeZoneSearch: Story = {
+  args: { topic: 'work-visa' },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement);
+    await click(root, '#tz-button');
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#tz-input'), 'the search field');
+    input.value = 'GMT+5';
+    input.dispatchEvent(new Event('input'));
+  },
+};
 
 /** The topics are on their way (the mock answers after 2.5 s). */
 export const Loading: Story = { args: { scenario: 'slow' } };

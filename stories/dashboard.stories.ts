@@ -17,10 +17,12 @@ type Story = StoryObj<TileArgs>;
 
 const DESCRIPTION = `
 The county's migration figures: \`<welcome-dashboard-tile metric variant>\` shows one metric as a key
-figure (value, change against the previous period, date), a line chart with keyboard-reachable
-points and tooltips, a ranking, stacked columns or a table; every tile has a one-sentence text
-alternative, "show as table", a CSV download of the shown data, the source and the dates.
-\`<welcome-dashboard>\` lays tiles out in a responsive grid, with a default set when it has no children.
+figure (value, signed change against the previous period, date), a line chart, a ranking, stacked
+columns or a table. Each chart is one Tab stop: arrow keys move between points (mirrored in Arabic),
+Home and End jump to the ends, the focused point's value shows in a tooltip at the point. Every tile
+has a one-sentence text alternative, "show as table" (scrolling inside the tile) and a CSV download
+of exactly the shown data (semicolons and decimal comma in German), the source and the dates.
+\`<welcome-dashboard>\` lays tiles out in a responsive grid of equal-height rows, with a default set when it has no children.
 Stories answer from the msw handlers of \`@welcome-widgets/api-mock\`.
 
 **Attributes:** \`api\`, \`lang\`, \`metric\` (\`foreign-residents\`, \`top-nationalities\`, \`residents-by-group\`,

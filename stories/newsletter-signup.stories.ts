@@ -65,7 +65,7 @@ function fillValidForm(root: ShadowRoot, email = 'valid.person@example.org'): vo
   const input = $<HTMLInputElement>(root, '#email');
   input.value = email;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  $<HTMLInputElement>(root, '#topic-events').click();
+  $<HTMLInputElement>(root, '#topics-events').click();
   $<HTMLInputElement>(root, '#consent').click();
 }
 

@@ -26,16 +26,21 @@ A few plain questions, then the legal pathways to work in Germany that may fit: 
 reasons, conditions still to prove, next steps, opportunity-card points and a hand-off to a
 consultation. The rules come from \`GET /api/v1/quickcheck\` (here: the msw handlers of
 \`@welcome-widgets/api-mock\`, with the shipped rule sets); the answers are evaluated in the browser
-and never sent. Only the questions that matter are asked; back and forward keep answers; the result
-can be printed and shared as a link whose fragment carries the answers.
+and never sent. Only the questions that matter are asked; back and forward keep answers (and focus
+the checked option); progress is a step number that never goes back; an implausibly low annual
+salary gets a "per month?" hint. The result names near misses (what is missing and by how much),
+says what else the opportunity card needs when the points alone would suggest it, lists the answers
+to change any of them, and can be printed and shared as a link whose fragment carries the answers;
+opening such a link scrolls to the result and focuses it.
 
 **Attributes:** \`api\`, \`lang\`, \`audience\` (\`worker\` default, or \`employer\`: questions about the
 person to hire, and employer steps such as the accelerated procedure), \`booking-href\` (the result
-links there with \`?topic=\`), \`heading-level\` (1–6, default 2).
+links there with \`?topic=\` and the widget's \`lang\`), \`heading-level\` (1–6, default 2).
 
 **Events:** \`welcome-quickcheck-complete\` (\`detail: { pathways, audience }\`, pathway ids only).
 
-**Parts:** \`base\`, \`heading\`, \`question\`, \`progress\`, \`result\`, \`pathway\`, \`booking\`.
+**Parts:** \`base\`, \`heading\`, \`question\`, \`progress\`, \`summary\`, \`result\`, \`pathway\`,
+\`near-misses\`, \`points\`, \`booking\`, \`status\`.
 `;
 
 const INDIAN_ECONOMIST: Answers = {
@@ -51,6 +56,32 @@ const INDIAN_ECONOMIST: Answers = {
   germanLevel: 'none',
   englishLevel: 'B2',
   age: 48,
+  pensionProof: false,
+};
+
+/** 50,000 € against the 2026 Blue Card line of 50,700 €: a near miss. */
+const NEAR_BLUE_CARD: Answers = {
+  ...INDIAN_ECONOMIST,
+  annualSalaryEur: 50_000,
+  degreeYearsAgo: 5,
+  age: 30,
+};
+
+/** Enough opportunity-card points with a job offer: the card's other requirements are listed. */
+const POINTS_WITHOUT_CARD: Answers = {
+  citizenship: 'VN',
+  jobOffer: true,
+  annualSalaryEur: 40_000,
+  qualification: 'vocational',
+  recognition: 'full',
+  itSpecialist: false,
+  shortageOccupation: true,
+  experienceYearsLast7: 3,
+  experienceYearsLast5: 3,
+  collectiveAgreement: false,
+  germanLevel: 'B1',
+  englishLevel: 'B2',
+  age: 30,
   pensionProof: false,
 };
 
@@ -138,6 +169,36 @@ export const ResultWithPathways: Story = { args: { answers: INDIAN_ECONOMIST } }
 
 /** The same result for an employer: next steps add the accelerated procedure and its fee. */
 export const ResultForEmployer: Story = { args: { answers: INDIAN_ECONOMIST, audience: 'employer' } };
+
+/** A near miss: the Blue Card 700 € away, with the lower line for shortage occupations named. */
+export const ResultNearMiss: Story = { args: { answers: NEAR_BLUE_CARD } };
+
+/** Points enough for the opportunity card, but not the card: what else it needs. */
+export const ResultPointsWithoutCard: Story = { args: { answers: POINTS_WITHOUT_CARD } };
+
+/** "Change answers": every answer listed, each with "Change". */
+export const AnswersSummary: Story = {
+  args: { answers: INDIAN_ECONOMIST },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement);
+    const change = await waitFor(() => root.querySelector<HTMLButtonElement>('.result-actions button'), 'the result');
+    change.click();
+    await waitFor(() => root.querySelector('.answers-summary'), 'the list of answers');
+  },
+};
+
+/** An annual salary of 4,500 €: "is that per month?", with 12 × offered. */
+export const MonthlySalaryHint: Story = {
+  args: { answers: { citizenship: 'IN', jobOffer: true } },
+  play: async ({ canvasElement }) => {
+    const root = await shadowOf(canvasElement);
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#q-input'), 'the salary field');
+    input.value = '4500';
+    input.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await waitFor(() => root.querySelector('#q-monthly button'), 'the hint');
+  },
+};
 
 /** An EU citizen is done after one question. */
 export const ResultEuCitizen: Story = { args: { answers: { citizenship: 'PL' } } };

@@ -6,6 +6,7 @@ import {
   BOOKING_ID_PATTERN,
   Booking,
   BookingCancelled,
+  BookingDetails,
   BookingRequest,
   ISO_INSTANT,
   SOURCE_LOCALE,
@@ -24,6 +25,10 @@ import type { Scenario } from './scenarios.js';
 /** A booking every mock knows, for stories of the cancel link (`?appointment=…&appointment-cancel=…`). */
 export const MOCK_BOOKING_ID = 'mockBooking0123456789A';
 export const MOCK_CANCEL_TOKEN = 'mock-cancel-token-0123456789abcdefghijklmno';
+/** A booking every mock knows as already cancelled (same token), for the "already cancelled" states. */
+export const MOCK_CANCELLED_BOOKING_ID = 'mockCancelledBooking01';
+/** Days after the appointment until the server deletes a booking, as the shipped server says. */
+export const MOCK_RETENTION_DAYS = 30;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -178,6 +183,8 @@ interface StoredBooking {
   topic: MockTopic;
   start: string;
   end: string;
+  /** Language of the talk. */
+  language: string;
   cancelled: boolean;
 }
 
@@ -198,8 +205,15 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
     topic: known,
     start: isoInstant(knownStart - (knownStart % HOUR_MS)),
     end: isoInstant(knownStart - (knownStart % HOUR_MS) + known.durationMinutes * 60_000),
+    language: 'en',
     cancelled: false,
   });
+  bookings.set(MOCK_CANCELLED_BOOKING_ID, {
+    ...bookings.get(MOCK_BOOKING_ID)!,
+    id: MOCK_CANCELLED_BOOKING_ID,
+    cancelled: true,
+  });
+  const videoUrl = (request: Request, id: string) => `${new URL(request.url).origin}/beratung.html?room=${id}`;
 
   const byCredentials = (request: Request, id: string | undefined) => {
     const token = new URL(request.url).searchParams.get('token');
@@ -220,7 +234,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
         durationMinutes: topic.durationMinutes,
         languages: [...topic.languages],
       }));
-      return HttpResponse.json(checked(AppointmentTopicsResponse, { topics }));
+      return HttpResponse.json(checked(AppointmentTopicsResponse, { topics, retentionDays: MOCK_RETENTION_DAYS }));
     }),
 
     http.get('*/api/v1/appointments/slots', async ({ request }) => {
@@ -276,7 +290,15 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       taken.add(start);
       const id = randomBase64url(16);
       const token = randomBase64url(32);
-      bookings.set(id, { id, token, topic, start: slot.start, end: slot.end, cancelled: false });
+      bookings.set(id, {
+        id,
+        token,
+        topic,
+        start: slot.start,
+        end: slot.end,
+        language: input.language,
+        cancelled: false,
+      });
       return HttpResponse.json(
         checked(Booking, {
           id,
@@ -285,7 +307,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
           end: slot.end,
           cancelToken: token,
           language: input.language,
-          videoUrl: `${new URL(request.url).origin}/beratung.html?room=${id}`,
+          videoUrl: videoUrl(request, id),
         }),
         { status: 201 },
       );
@@ -297,9 +319,29 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const id = String(params.id);
       const booking = BOOKING_ID_PATTERN.test(id) ? byCredentials(request, id) : undefined;
       if (!booking) return invalidToken();
+      if (booking.cancelled) return errorResponse(409, 'already-cancelled', 'This appointment was already cancelled.');
       booking.cancelled = true;
       taken.delete(booking.start);
       return HttpResponse.json(checked(BookingCancelled, { id: booking.id, status: 'cancelled' }));
+    }),
+
+    http.get('*/api/v1/appointments/:id', async ({ request, params }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      const id = String(params.id);
+      const booking = BOOKING_ID_PATTERN.test(id) ? byCredentials(request, id) : undefined;
+      if (!booking) return invalidToken();
+      return HttpResponse.json(
+        checked(BookingDetails, {
+          id: booking.id,
+          topic: booking.topic.id,
+          start: booking.start,
+          end: booking.end,
+          status: booking.cancelled ? 'cancelled' : 'booked',
+          language: booking.language,
+          ...(booking.cancelled ? {} : { videoUrl: videoUrl(request, booking.id) }),
+        }),
+      );
     }),
 
     http.get('*/api/v1/appointments/:id/ics', async ({ request, params }) => {

@@ -55,7 +55,7 @@ const SYNONYMS = [['Blaue Karte', 'Blue Card', 'EU-Karte']];
 
 /** The FAQ endpoints in memory, with the shared scenarios (ok, slow, error, malformed, offline, …). */
 export function faqHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
-  const search = new FaqSearch(ENTRIES, SYNONYMS);
+  const search = new FaqSearch(ENTRIES, SYNONYMS, { language: 'de' });
   return [
     http.get('*/api/v1/faq', async ({ request }) => {
       const special = await scenarioResponse(scenario);

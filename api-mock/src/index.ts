@@ -1,11 +1,13 @@
 export { SCENARIOS, type Scenario } from './scenarios.js';
-export { newsletterHandlers, MOCK_VALID_TOKEN } from './newsletter-handlers.js';
+export { newsletterHandlers, MOCK_VALID_TOKEN, MOCK_USED_TOKEN } from './newsletter-handlers.js';
 export { quickcheckHandlers } from './quickcheck-handlers.js';
 export {
   appointmentHandlers,
   MOCK_APPOINTMENT_TOPICS,
   MOCK_BOOKING_ID,
   MOCK_CANCEL_TOKEN,
+  MOCK_CANCELLED_BOOKING_ID,
+  MOCK_RETENTION_DAYS,
 } from './appointment-handlers.js';
 export { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';
 export { mockFetch } from './mock-fetch.js';

@@ -8,8 +8,10 @@ import { HttpResponse, http, type HttpHandler } from 'msw';
 import { checked, scenarioResponse } from './respond.js';
 import type { Scenario } from './scenarios.js';
 
-/** A token the mock accepts; any other is treated as used or expired. */
+/** A token the mock accepts; any other but the one below is treated as unknown or expired. */
 export const MOCK_VALID_TOKEN = 'mock-valid-token-0123456789abcdefghijklmnopq';
+/** A link clicked a second time: confirm says `already-confirmed`, unsubscribe `already-unsubscribed`. */
+export const MOCK_USED_TOKEN = 'mock-used-token-0123456789abcdefghijklmnopq';
 
 export function newsletterHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
   return [
@@ -37,6 +39,13 @@ export function newsletterHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
         const special = await scenarioResponse(scenario);
         if (special) return special;
         const token = new URL(request.url).searchParams.get('token');
+        if (token === MOCK_USED_TOKEN) {
+          const body: TokenResult =
+            action === 'confirm'
+              ? { status: 'already-confirmed', topics: ['events'], language: 'de' }
+              : { status: 'already-unsubscribed' };
+          return HttpResponse.json(checked(NewsletterTokenResult, body));
+        }
         if (token !== MOCK_VALID_TOKEN) {
           return HttpResponse.json(
             {

@@ -5,13 +5,14 @@ export const appointmentPickerStyles = [
   baseStyles,
   formStyles,
   css`
-    :host {
-      /* Reserve room while topics load, so the host page does not jump. */
-      min-height: 20em;
-    }
-
     section {
       position: relative;
+    }
+
+    /* Room reserved only while the first content loads, so the host page does not jump; a short
+       view (cancel) leaves no empty area below it. */
+    .root.loading {
+      min-height: 20em;
     }
 
     .subheading {
@@ -20,13 +21,84 @@ export const appointmentPickerStyles = [
     }
 
     .subheading:focus,
-    .outcome-title:focus {
+    .question:focus,
+    .room-lead:focus {
       outline: none;
     }
 
     .subheading:focus-visible,
-    .outcome-title:focus-visible {
+    .question:focus-visible,
+    .room-lead:focus-visible {
       outline: 0.1875em solid var(--_focus);
+    }
+
+    /* Outcomes a person must not miss: bordered, tinted, a bold title; the title says it, the
+       colour only helps. Focused when they appear. */
+    .status-box {
+      --_tone: var(--_accent);
+      border: 0.125em solid var(--_tone);
+      border-inline-start-width: 0.5em;
+      border-radius: var(--_radius);
+      background: color-mix(in srgb, var(--_tone) 9%, var(--_surface));
+      padding: 0.75em 1em;
+      margin-block: var(--_space);
+    }
+
+    .status-box.success {
+      --_tone: var(--_success);
+    }
+
+    .status-box.warning {
+      --_tone: var(--welcome-color-warning, #8a5300);
+    }
+
+    .status-box:focus {
+      outline: none;
+    }
+
+    .status-box:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+      outline-offset: 0.125em;
+    }
+
+    .status-title {
+      font-weight: 700;
+      font-size: 1.125em;
+      margin-block: 0 0.5em;
+    }
+
+    .status-body > :last-child {
+      margin-block-end: 0;
+    }
+
+    .summary-topic {
+      font-weight: 600;
+      margin-block: 0 0.25em;
+    }
+
+    .when {
+      margin-block-start: 0;
+    }
+
+    .question,
+    .room-lead {
+      font-weight: 700;
+      font-size: 1.125em;
+      margin-block: 0 0.5em;
+    }
+
+    .video-link {
+      font-size: 1.125em;
+    }
+
+    .secondary-link {
+      background: transparent;
+      color: var(--_accent);
+      border: 0.125em solid var(--_accent);
+    }
+
+    .prepare {
+      padding-inline-start: 1.25em;
     }
 
     .option-hint {
@@ -44,7 +116,7 @@ export const appointmentPickerStyles = [
       font-weight: 400;
     }
 
-    .timezone {
+    .timezone-current {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
@@ -52,25 +124,36 @@ export const appointmentPickerStyles = [
       margin-block: 0 0.5em;
     }
 
-    .popover {
-      position: fixed;
-      inset: auto;
-      margin: 0;
-      padding: 0.75em;
-      border: 0.0625em solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: inherit;
-      font: inherit;
-      box-shadow: 0 0.25em 1em rgb(0 0 0 / 20%);
-      display: none;
+    /* In the flow under its field: it pushes the calendar down, never covers its navigation. */
+    .tz-search {
+      display: grid;
       gap: 0.25em;
-      width: max-content;
-      max-width: calc(100vw - 16px);
+      margin-block-end: var(--_space);
     }
 
-    .popover:popover-open {
+    .tz-search[hidden] {
+      display: none;
+    }
+
+    .tz-list {
+      max-height: 16em;
+      overflow-y: auto;
+    }
+
+    .tz-list li {
       display: grid;
+    }
+
+    .tz-city {
+      font-weight: 600;
+    }
+
+    .tz-name {
+      font-size: 0.9375em;
+    }
+
+    .tz-found:empty {
+      display: none;
     }
 
     .month-bar {
@@ -190,14 +273,6 @@ export const appointmentPickerStyles = [
       resize: vertical;
     }
 
-    .consent {
-      margin-block-end: 0.5em;
-    }
-
-    .privacy {
-      padding-inline-start: 1.75em;
-    }
-
     .confirm-actions {
       display: flex;
       flex-wrap: wrap;
@@ -206,6 +281,15 @@ export const appointmentPickerStyles = [
     }
 
     @media (forced-colors: active) {
+      .status-box {
+        border-color: CanvasText;
+        background: Canvas;
+      }
+      .tz-list li.active {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+      }
       td[aria-selected='true'] .day {
         forced-color-adjust: none;
         background: Highlight;

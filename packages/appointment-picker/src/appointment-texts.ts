@@ -1,34 +1,11 @@
-import { msg } from '@lit/localize';
-import type { FieldErrorCode } from '@welcome-widgets/core';
+import { msg, str } from '@lit/localize';
+import { formatCount, plural, type FieldErrorCode, type SupportedLocale } from '@welcome-widgets/core';
 import type { BookingField } from './booking-form.js';
-
-/** Why a request failed when it was not the person's input. */
-export type Problem = 'offline' | 'network' | 'server' | 'rate-limited';
 
 // Functions, not constants: msg() must run during render to answer in the widget's language.
 
-export function problemText(problem: Problem): string {
-  switch (problem) {
-    case 'offline':
-      return msg(
-        'Sie sind offline. Ihre Angaben bleiben erhalten: Versuchen Sie es, sobald Sie wieder verbunden sind.',
-        { id: 'appointments.problem.offline' },
-      );
-    case 'network':
-      return msg('Keine Verbindung zum Server. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', {
-        id: 'appointments.problem.network',
-      });
-    case 'server':
-      return msg(
-        'Beim Server ist etwas schiefgegangen. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.',
-        { id: 'appointments.problem.server' },
-      );
-    case 'rate-limited':
-      return msg('Zu viele Versuche in kurzer Zeit. Bitte warten Sie einige Minuten.', {
-        id: 'appointments.problem.rate-limited',
-      });
-  }
-}
+/** When the server does not say (older servers): the county's default, as in the README. */
+export const DEFAULT_RETENTION_DAYS = 30;
 
 export function bookingFieldError(field: BookingField, code: FieldErrorCode | string): string {
   switch (field) {
@@ -53,4 +30,69 @@ export function bookingFieldError(field: BookingField, code: FieldErrorCode | st
         id: 'appointments.error.consent',
       });
   }
+}
+
+/** The consent, with the deletion period the server actually applies. */
+export function consentText(retentionDays: number, locale: SupportedLocale): string {
+  const days = formatCount(retentionDays, locale);
+  const purpose = msg(
+    'Ich bin einverstanden, dass der Landkreis meinen Namen, meine E-Mail-Adresse, die Sprache und meine Frage speichert, um den Termin durchzuführen.',
+    { id: 'appointments.consent.purpose' },
+  );
+  const deletion = plural(retentionDays, locale, {
+    zero: () =>
+      msg(str`${days} Tage nach dem Termin werden die Angaben gelöscht.`, { id: 'appointments.consent.deletion.zero' }),
+    one: () =>
+      msg(str`${days} Tag nach dem Termin werden die Angaben gelöscht.`, { id: 'appointments.consent.deletion.one' }),
+    two: () =>
+      msg(str`${days} Tage nach dem Termin werden die Angaben gelöscht.`, { id: 'appointments.consent.deletion.two' }),
+    few: () =>
+      msg(str`${days} Tage nach dem Termin werden die Angaben gelöscht.`, { id: 'appointments.consent.deletion.few' }),
+    many: () =>
+      msg(str`${days} Tage nach dem Termin werden die Angaben gelöscht.`, { id: 'appointments.consent.deletion.many' }),
+    other: () =>
+      msg(str`${days} Tage nach dem Termin werden die Angaben gelöscht.`, {
+        id: 'appointments.consent.deletion.other',
+      }),
+  });
+  return `${purpose} ${deletion}`;
+}
+
+/** "1 freier Termin", "3 freie Termine", "٣ مواعيد متاحة". */
+export function freeCountText(count: number, locale: SupportedLocale): string {
+  const n = formatCount(count, locale);
+  return plural(count, locale, {
+    zero: () => msg(str`${n} freie Termine`, { id: 'appointments.calendar.free.zero' }),
+    one: () => msg(str`${n} freier Termin`, { id: 'appointments.calendar.free.one' }),
+    two: () => msg(str`${n} freie Termine`, { id: 'appointments.calendar.free.two' }),
+    few: () => msg(str`${n} freie Termine`, { id: 'appointments.calendar.free.few' }),
+    many: () => msg(str`${n} freie Termine`, { id: 'appointments.calendar.free.many' }),
+    other: () => msg(str`${n} freie Termine`, { id: 'appointments.calendar.free.other' }),
+  });
+}
+
+/** How many zones a search found, for the combobox's status line. */
+export function zonesFoundText(count: number, locale: SupportedLocale): string {
+  const n = formatCount(count, locale);
+  return plural(count, locale, {
+    zero: () => msg(str`${n} Zeitzonen gefunden`, { id: 'appointments.tz.found.zero' }),
+    one: () => msg(str`${n} Zeitzone gefunden`, { id: 'appointments.tz.found.one' }),
+    two: () => msg(str`${n} Zeitzonen gefunden`, { id: 'appointments.tz.found.two' }),
+    few: () => msg(str`${n} Zeitzonen gefunden`, { id: 'appointments.tz.found.few' }),
+    many: () => msg(str`${n} Zeitzonen gefunden`, { id: 'appointments.tz.found.many' }),
+    other: () => msg(str`${n} Zeitzonen gefunden`, { id: 'appointments.tz.found.other' }),
+  });
+}
+
+/** "45 Minuten", "1 минута", "٤٥ دقيقة". */
+export function minutesText(count: number, locale: SupportedLocale): string {
+  const n = formatCount(count, locale);
+  return plural(count, locale, {
+    zero: () => msg(str`${n} Minuten`, { id: 'appointments.minutes.zero' }),
+    one: () => msg(str`${n} Minute`, { id: 'appointments.minutes.one' }),
+    two: () => msg(str`${n} Minuten`, { id: 'appointments.minutes.two' }),
+    few: () => msg(str`${n} Minuten`, { id: 'appointments.minutes.few' }),
+    many: () => msg(str`${n} Minuten`, { id: 'appointments.minutes.many' }),
+    other: () => msg(str`${n} Minuten`, { id: 'appointments.minutes.other' }),
+  });
 }

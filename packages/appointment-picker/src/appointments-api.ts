@@ -3,13 +3,18 @@ import {
   AppointmentTopicsResponse,
   Booking,
   BookingCancelled,
+  BookingDetails,
   type ApiClient,
   type BookingRequest,
   type SupportedLocale,
 } from '@welcome-widgets/core';
+import type { BookingRef } from './link-params.js';
 
-export function loadTopics(client: ApiClient, language: SupportedLocale) {
-  return client.get('v1/appointments/topics', AppointmentTopicsResponse, { searchParams: { lang: language } });
+export function loadTopics(client: ApiClient, language: SupportedLocale, signal?: AbortSignal) {
+  return client.get('v1/appointments/topics', AppointmentTopicsResponse, {
+    searchParams: { lang: language },
+    ...(signal ? { signal } : {}),
+  });
 }
 
 /** Free slots between two days (YYYY-MM-DD, inclusive), as UTC instants. */
@@ -22,6 +27,14 @@ export function loadSlots(client: ApiClient, topic: string, fromDay: string, toD
   });
 }
 
+/** What and when a booking is (never who), opened with the token from the mail. */
+export function loadBookingDetails(client: ApiClient, { id, token }: BookingRef, signal?: AbortSignal) {
+  return client.get(`v1/appointments/${encodeURIComponent(id)}`, BookingDetails, {
+    searchParams: { token },
+    ...(signal ? { signal } : {}),
+  });
+}
+
 export function book(client: ApiClient, request: BookingRequest) {
   return client.post('v1/appointments', request, Booking);
 }
@@ -29,7 +42,7 @@ export function book(client: ApiClient, request: BookingRequest) {
 // Two pickers on one page must not both spend a cancel link.
 const cancellations = new Map<string, ReturnType<typeof sendCancel>>();
 
-export function cancelBooking(client: ApiClient, id: string, token: string) {
+export function cancelBooking(client: ApiClient, { id, token }: BookingRef) {
   const key = `${id}:${token}`;
   let request = cancellations.get(key);
   if (!request) {
@@ -45,7 +58,7 @@ function sendCancel(client: ApiClient, id: string, token: string) {
 }
 
 /** The calendar file's address; a plain link, so the browser downloads it. */
-export function icsUrl(apiBase: string, id: string, token: string): string {
+export function icsUrl(apiBase: string, { id, token }: BookingRef): string {
   const base = new URL(apiBase.replace(/\/?$/, '/'), location.href);
   const url = new URL(`v1/appointments/${encodeURIComponent(id)}/ics`, base);
   url.searchParams.set('token', token);

@@ -18,14 +18,14 @@ export interface BookingFormValues {
   website: string;
 }
 
-export const EMPTY_FORM: BookingFormValues = {
+export const emptyForm = (): BookingFormValues => ({
   name: '',
   email: '',
   language: '',
   message: '',
   consent: false,
   website: '',
-};
+});
 
 /** The fields in the order they appear: the first one with an error gets the focus. */
 export const BOOKING_FIELDS = ['name', 'email', 'language', 'message', 'consent'] as const;
@@ -58,10 +58,6 @@ export function validateBooking(
   return result.success
     ? { ok: true, request: result.data }
     : { ok: false, errors: fieldErrorsFromIssues(result.error.issues, input) };
-}
-
-export function firstInvalidField(errors: FieldErrors): BookingField | undefined {
-  return BOOKING_FIELDS.find((field) => errors[field]);
 }
 
 /** Proof of consent records the page without query or fragment: those may hold tokens. */

@@ -1,5 +1,2 @@
-export {
-  WelcomeAppointmentPicker,
-  type BookingConfirmedDetail,
-  type BookingCancelledDetail,
-} from './appointment-picker.js';
+export { WelcomeAppointmentPicker } from './appointment-picker.js';
+export type { BookingConfirmedDetail, BookingCancelledDetail } from './events.js';

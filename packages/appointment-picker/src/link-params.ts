@@ -1,24 +1,41 @@
-/** `?topic=` from the quickcheck; `?appointment=<id>&appointment-cancel=<token>` from the confirmation mail. */
+/** A booking the page was opened for, with the token from the mail that proves it is the person's. */
+export interface BookingRef {
+  id: string;
+  token: string;
+}
+
+/**
+ * What the address says: `?topic=` from the quickcheck; from the confirmation mail and the
+ * calendar file `?appointment=<id>&appointment-cancel=<token>` (the cancel link) or
+ * `?appointment=<id>&appointment-room=<token>` (the link to join at the appointment time).
+ */
 export interface LinkParams {
   topic?: string;
-  cancel?: { id: string; token: string };
+  cancel?: BookingRef;
+  room?: BookingRef;
 }
+
+const TOKEN_PARAMS = ['appointment-cancel', 'appointment-room'] as const;
 
 export function linkParams(href: string): LinkParams {
   const params = new URL(href).searchParams;
   const id = params.get('appointment');
-  const token = params.get('appointment-cancel');
+  const cancel = params.get('appointment-cancel');
+  const room = params.get('appointment-room');
   return {
     ...(params.get('topic') ? { topic: params.get('topic')! } : {}),
-    ...(id && token ? { cancel: { id, token } } : {}),
+    ...(id && cancel ? { cancel: { id, token: cancel } } : {}),
+    ...(id && room && !cancel ? { room: { id, token: room } } : {}),
   };
 }
 
-/** A cancel token must not linger in the address bar, the history or a shared link. */
-export function forgetCancelLink(): void {
+/**
+ * A token must not linger in the address bar, the history or a link shared from it: whoever
+ * holds it can cancel. The mail keeps the link for the next visit.
+ */
+export function forgetBookingLink(): void {
   const url = new URL(location.href);
-  if (!url.searchParams.has('appointment-cancel')) return;
-  url.searchParams.delete('appointment');
-  url.searchParams.delete('appointment-cancel');
+  if (!TOKEN_PARAMS.some((name) => url.searchParams.has(name))) return;
+  for (const name of ['appointment', ...TOKEN_PARAMS]) url.searchParams.delete(name);
   history.replaceState(history.state, '', url.href);
 }

@@ -8,7 +8,32 @@ export { toSupportedLocale, requestedLanguage, textDirection } from './locale/re
 export { languageName } from './locale/language-names.js';
 export { zoneLabel } from './locale/zone-label.js';
 export { appointmentTime } from './locale/appointment-time.js';
+export { plural, formatCount, type PluralForms } from './locale/plural.js';
 export type { LocaleLoaders } from './locale/locale-catalog.js';
 export { honeypotField, privacyLink } from './ui/form-parts.js';
+export { problemOf, retryTimeOf, type Problem } from './load/problem.js';
+export { problemNotice, type ProblemNoticeOptions } from './ui/problem-notice.js';
+export {
+  LoadController,
+  type LoadContext,
+  type LoadHost,
+  type LoadOptions,
+  type LoadRenderers,
+  type LoadStatus,
+} from './load/load-controller.js';
+export { FormController, errorId, type FormHost, type FormOptions } from './form/form-controller.js';
+export {
+  checkboxGroup,
+  consentField,
+  fieldError,
+  formProblem,
+  selectField,
+  textField,
+  type CheckboxGroupOptions,
+  type ConsentFieldOptions,
+  type SelectFieldOptions,
+  type SelectOption,
+  type TextFieldOptions,
+} from './form/form-fields.js';
 export { WIDGETS_VERSION } from './version.js';
 export * from './contracts/index.js';

@@ -1,12 +1,26 @@
 import { msg, str } from '@lit/localize';
-import type { DashboardMetric } from '@welcome-widgets/core';
-import { latestRanking, trendOf } from './chart/series-facts.js';
+import type { DashboardMetric, SupportedLocale } from '@welcome-widgets/core';
+import { latestRanking, trendOf, type TrendFacts } from './chart/series-facts.js';
+import { valueWithUnit } from './unit-texts.js';
 
 /** Formats numbers and dates in the reader's locale. */
 export interface Formats {
   number(value: number): string;
   percent(ratio: number): string;
+  /** With the locale's sign for every value but zero, and a real minus (U+2212), never a hyphen. */
+  signed(value: number): string;
+  /** A ratio as a signed percentage, the same way. */
+  signedPercent(ratio: number): string;
   date(isoDate: string): string;
+}
+
+/** The locale's signed format (its sign's place and bidi marks), with a real minus for the hyphen. */
+function withRealMinus(format: Intl.NumberFormat): (value: number) => string {
+  return (value) =>
+    format
+      .formatToParts(value)
+      .map((part) => (part.type === 'minusSign' ? part.value.replace('-', '\u2212') : part.value))
+      .join('');
 }
 
 export function formatsFor(locale: string, period: DashboardMetric['period']): Formats {
@@ -16,13 +30,19 @@ export function formatsFor(locale: string, period: DashboardMetric['period']): F
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   });
+  const signed = withRealMinus(new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }));
+  const signedPercent = withRealMinus(percent);
+  // percent() is the magnitude: the sentence around it says whether it rose or fell.
+  const magnitude = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(
     locale,
     period === 'year' ? { year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' },
   );
   return {
     number: (value) => number.format(value),
-    percent: (ratio) => percent.format(ratio),
+    percent: (ratio) => magnitude.format(Math.abs(ratio)),
+    signed,
+    signedPercent,
     date: (isoDate) => date.format(new Date(`${isoDate}T00:00:00Z`)),
   };
 }
@@ -64,8 +84,49 @@ export function summarySentence(metric: DashboardMetric, f: Formats): string {
       });
 }
 
-export function changeText(change: number, ratio: number | undefined, previousDate: string, f: Formats): string {
-  const amount = `${change > 0 ? '+' : ''}${f.number(change)}`;
-  const relative = ratio === undefined ? '' : ` (${f.percent(ratio)})`;
-  return msg(str`${amount}${relative} gegenüber ${f.date(previousDate)}`, { id: 'dashboard.change' });
+/** First strong isolate … pop directional isolate: a number keeps its own direction inside any sentence. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * The change against the previous figure as the eye reads it: the sign alone carries the
+ * direction ("−94 (−0,5 %) gegenüber Dezember 2024"); no arrow beside it.
+ */
+export function changeText(trend: Required<Pick<TrendFacts, 'change' | 'previous'>> & TrendFacts, f: Formats): string {
+  const relative = trend.changeRatio === undefined ? '' : ` (${isolate(f.signedPercent(trend.changeRatio))})`;
+  const amount = `${isolate(f.signed(trend.change))}${relative}`;
+  return msg(str`${amount} gegenüber ${f.date(trend.previous.date)}`, { id: 'dashboard.change' });
+}
+
+/** The same change in words, for screen readers: "Rückgang um 94 Personen (0,5 %) gegenüber Dezember 2024". */
+export function changeSpoken(
+  trend: Required<Pick<TrendFacts, 'change' | 'previous'>> & TrendFacts,
+  metric: DashboardMetric,
+  f: Formats,
+  locale: SupportedLocale,
+): string {
+  const date = f.date(trend.previous.date);
+  if (trend.change === 0) return msg(str`unverändert gegenüber ${date}`, { id: 'dashboard.change.same' });
+  const amount = valueWithUnit(Math.abs(trend.change), metric.unit, locale);
+  if (trend.changeRatio === undefined)
+    return msg(str`Anstieg um ${amount} gegenüber ${date}`, { id: 'dashboard.change.rose-from-zero' });
+  const percent = f.percent(trend.changeRatio);
+  return trend.change > 0
+    ? msg(str`Anstieg um ${amount} (${percent}) gegenüber ${date}`, { id: 'dashboard.change.rose' })
+    : msg(str`Rückgang um ${amount} (${percent}) gegenüber ${date}`, { id: 'dashboard.change.fell' });
+}
+
+/** A point's name for screen readers and its tooltip: "Venezuela, Stand März 2025: 829 Personen". */
+export function pointText(series: string | undefined, date: string, value: string): string {
+  return series === undefined
+    ? msg(str`Stand ${date}: ${value}`, { id: 'dashboard.point.single' })
+    : msg(str`${series}, Stand ${date}: ${value}`, { id: 'dashboard.point' });
+}
+
+/** The table's caption names the metric and the dates it covers, as the tile shows them. */
+export function tableCaption(title: string, dates: readonly string[], f: Formats): string {
+  const [first, last] = [dates[0], dates.at(-1)];
+  if (!first || !last) return title;
+  return first === last
+    ? msg(str`${title}, Stand ${f.date(last)}`, { id: 'dashboard.table.caption.date' })
+    : msg(str`${title}, ${f.date(first)} bis ${f.date(last)}`, { id: 'dashboard.table.caption.period' });
 }

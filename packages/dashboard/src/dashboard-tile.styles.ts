@@ -5,19 +5,29 @@ export const dashboardTileStyles = [
   baseStyles,
   formStyles,
   css`
+    /* No text below the widget's base size (at least 16 px): hierarchy comes from weight and colour. */
     :host {
       min-height: 14em;
     }
 
+    /* A column whose children take its width (a wide table scrolls instead of widening the tile),
+       as tall as the dashboard's grid row: tools, table and source sit at the bottom of each tile,
+       level with the neighbours'. */
     .tile {
       margin: 0;
       padding: 1em;
       border: 0.0625em solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
-      display: grid;
+      display: flex;
+      flex-direction: column;
       gap: 0.5em;
       min-width: 0;
+      block-size: 100%;
+    }
+
+    .tools {
+      margin-block-start: auto;
     }
 
     .title {
@@ -27,7 +37,6 @@ export const dashboardTileStyles = [
 
     .badge {
       margin: 0;
-      font-size: 0.875em;
       color: var(--_muted);
     }
 
@@ -36,10 +45,14 @@ export const dashboardTileStyles = [
       min-width: 0;
     }
 
+    /* Drawn at its real size (viewBox = rendered pixels): labels are never scaled below the text size. */
     .svg-chart {
-      width: 100%;
-      height: auto;
+      display: block;
       overflow: visible;
+    }
+
+    .chart-placeholder {
+      min-block-size: 11em;
     }
 
     .svg-chart .grid {
@@ -48,26 +61,40 @@ export const dashboardTileStyles = [
     }
 
     .svg-chart .tick {
-      font-size: 9px;
+      font-size: 1em;
       fill: var(--_muted);
+      font-variant-numeric: tabular-nums;
     }
 
-    .svg-chart .point:focus {
+    /* The focus ring is drawn by the chart around the point (two rings: focus colour, and the
+       surface between it and the line), so it shows in every browser and at any size. */
+    .svg-chart [data-series]:focus {
       outline: none;
-      stroke: var(--_focus);
-      stroke-width: 3;
     }
 
+    .focus-ring {
+      stroke: var(--_focus);
+      stroke-width: 3px;
+      pointer-events: none;
+    }
+
+    .focus-halo {
+      stroke: var(--_surface);
+      stroke-width: 2px;
+      pointer-events: none;
+    }
+
+    /* Placed in the chart area at its point (ui/chart-points.ts); wraps rather than leave the tile. */
     .tooltip {
-      position: fixed;
+      position: absolute;
       z-index: 1;
+      inline-size: max-content;
+      max-inline-size: min(20em, 100%);
       padding: 0.25em 0.5em;
       border-radius: var(--_radius);
       background: #1a1a1a;
       color: #fff;
-      font-size: 0.875em;
       pointer-events: none;
-      white-space: nowrap;
     }
 
     .tooltip[hidden] {
@@ -81,7 +108,6 @@ export const dashboardTileStyles = [
       display: flex;
       flex-wrap: wrap;
       gap: 0.25em 1em;
-      font-size: 0.875em;
     }
 
     .swatch {
@@ -125,7 +151,6 @@ export const dashboardTileStyles = [
       grid-template-columns: minmax(5em, 9em) 1fr auto;
       align-items: center;
       gap: 0.5em;
-      font-size: 0.9375em;
     }
 
     .bar-label {
@@ -158,9 +183,11 @@ export const dashboardTileStyles = [
       gap: 0.5em;
     }
 
+    /* The table never sets the tile's width (inline-size containment), it scrolls inside. */
     .table-scroll {
       overflow-x: auto;
       max-inline-size: 100%;
+      contain: inline-size;
     }
 
     .table-scroll:focus-visible {
@@ -169,7 +196,6 @@ export const dashboardTileStyles = [
 
     table {
       border-collapse: collapse;
-      font-size: 0.875em;
       min-inline-size: 100%;
     }
 
@@ -192,9 +218,15 @@ export const dashboardTileStyles = [
       text-align: start;
     }
 
+    /* The row's name stays in view while the figures scroll sideways. */
+    th[scope='row'] {
+      position: sticky;
+      inset-inline-start: 0;
+      background: var(--_surface);
+    }
+
     .meta {
       margin: 0;
-      font-size: 0.8125em;
       color: var(--_muted);
     }
 
@@ -212,6 +244,12 @@ export const dashboardTileStyles = [
       .pattern-mark,
       .svg-chart .tick {
         fill: CanvasText;
+      }
+      .focus-ring {
+        stroke: Highlight;
+      }
+      .focus-halo {
+        stroke: Canvas;
       }
       .pattern-bg {
         fill: Canvas;

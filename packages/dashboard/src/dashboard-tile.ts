@@ -1,23 +1,40 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { msg, str } from '@lit/localize';
-import { WelcomeElement, isApiError, type DashboardMetric } from '@welcome-widgets/core';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LoadController,
+  WelcomeElement,
+  isApiError,
+  problemNotice,
+  type DashboardMetric,
+  type Problem,
+} from '@welcome-widgets/core';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { latestRanking, table, toCsv, trendOf } from './chart/series-facts.js';
+import { csvConventionsFor, toCsv } from './chart/csv.js';
+import { trendOf } from './chart/series-facts.js';
+import { shownData, type ShownData } from './chart/shown-data.js';
 import { loadMetric } from './dashboard-api.js';
 import { dashboardTileStyles } from './dashboard-tile.styles.js';
-import { changeText, formatsFor, summarySentence, type Formats } from './dashboard-texts.js';
+import {
+  changeSpoken,
+  changeText,
+  formatsFor,
+  pointText,
+  summarySentence,
+  tableCaption,
+  type Formats,
+} from './dashboard-texts.js';
 import { rankingBars } from './ui/bar-chart.js';
-import { FRAME } from './ui/chart-frame.js';
-import { lineChart, type PointFocus } from './ui/line-chart.js';
+import { ChartPointsController } from './ui/chart-points.js';
+import { ChartSizeController } from './ui/chart-size.js';
+import { dataTable } from './ui/data-table.js';
+import { lineChart } from './ui/line-chart.js';
 import { legendSwatch } from './ui/legend-swatch.js';
 import { stackedColumns } from './ui/stacked-chart.js';
+import { valueWithUnit } from './unit-texts.js';
 import { localeLoaders } from './generated/locale-loaders.js';
 
 export const TILE_VARIANTS = ['key-figure', 'line', 'bar', 'stacked', 'table'] as const;
 export type TileVariant = (typeof TILE_VARIANTS)[number];
-
-type Problem = 'offline' | 'network' | 'server' | 'not-found';
 
 let tileCount = 0;
 
@@ -48,36 +65,21 @@ export class WelcomeDashboardTile extends WelcomeElement {
   /** Level of the tile's heading in the host page's outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  @state() private data?: DashboardMetric;
-  @state() private problem?: Problem;
   @state() private showTable = false;
-  @state() private focusedPoint?: PointFocus;
 
   private readonly uid = `t${++tileCount}`;
-  private loadedKey?: string;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    const key = `${this.api}|${this.metric}|${this.locale}`;
-    if ((changed.has('locale') || changed.has('api') || changed.has('metric')) && this.loadedKey !== key)
-      void this.load(key);
-  }
-
-  private async load(key: string): Promise<void> {
-    this.loadedKey = key;
-    this.problem = undefined;
-    try {
-      this.data = await loadMetric(this.client, this.api, this.metric, this.locale);
-    } catch (error) {
-      this.loadedKey = undefined;
-      this.problem = !navigator.onLine
-        ? 'offline'
-        : isApiError(error) && error.status === 404
-          ? 'not-found'
-          : isApiError(error) && (error.kind === 'network' || error.kind === 'timeout')
-            ? 'network'
-            : 'server';
-    }
-  }
+  /** The metric in the tile's language; tiles showing the same metric share one request. */
+  private readonly load = new LoadController(this, {
+    args: () => [this.metric] as const,
+    task: ([metric], { client, locale }) => loadMetric(client, this.api, metric, locale),
+  });
+  /** Charts are drawn at the chart area's real width, so their labels keep the text size. */
+  private readonly chartSize = new ChartSizeController(this, '.chart');
+  private readonly points = new ChartPointsController(this, () => ({
+    rtl: this.textDir === 'rtl',
+    // Stacked: the first series is the bottom segment, so "up" is the next series.
+    upIsNextSeries: this.variantOrDefault === 'stacked',
+  }));
 
   private get variantOrDefault(): TileVariant {
     return (TILE_VARIANTS as readonly string[]).includes(this.variant) ? this.variant : 'line';
@@ -92,32 +94,26 @@ export class WelcomeDashboardTile extends WelcomeElement {
       lang=${this.locale}
       aria-labelledby="${this.uid}-title"
     >
-      ${
-        this.problem
-          ? this.renderProblem(this.problem)
-          : this.data
-            ? this.renderMetric(this.data, level)
-            : html`<p class="loading" role="status">
-                ${msg('Die Zahlen werden geladen …', { id: 'dashboard.loading' })}
-              </p>`
-      }
+      ${this.load.render({
+        pending: () =>
+          html`<p class="loading" role="status">${msg('Die Zahlen werden geladen …', { id: 'dashboard.loading' })}</p>`,
+        complete: (metric) => this.renderMetric(metric, level),
+        error: (problem) => this.renderProblem(problem),
+      })}
     </figure>`;
   }
 
   private renderProblem(problem: Problem): TemplateResult {
-    const text = {
-      offline: () => msg('Sie sind offline. Die Zahlen brauchen eine Verbindung.', { id: 'dashboard.problem.offline' }),
-      network: () =>
-        msg('Keine Verbindung zum Server. Bitte versuchen Sie es erneut.', { id: 'dashboard.problem.network' }),
-      server: () =>
-        msg('Die Zahlen sind gerade nicht verfügbar. Bitte versuchen Sie es später erneut.', {
-          id: 'dashboard.problem.server',
-        }),
-      'not-found': () => msg('Diese Kennzahl gibt es nicht.', { id: 'dashboard.problem.not-found' }),
-    }[problem]();
-    return html`<div class="notice error-notice" role="alert">
-      <p id="${this.uid}-title">${text}</p>
-      ${problem === 'not-found' ? nothing : html`<button type="button" class="secondary" @click=${() => void this.load(`${this.api}|${this.metric}|${this.locale}`)}>${msg('Erneut versuchen', { id: 'common.retry' })}</button>`}
+    // A tile naming a metric the server does not have is the page's mistake: trying again cannot help.
+    const missing = isApiError(this.load.error) && this.load.error.status === 404;
+    return html`<div id="${this.uid}-title">
+      ${
+        missing
+          ? html`<div class="notice error-notice" role="alert">
+              <p>${msg('Diese Kennzahl gibt es nicht.', { id: 'dashboard.problem.not-found' })}</p>
+            </div>`
+          : problemNotice(problem, { locale: this.locale, retry: () => this.load.run() })
+      }
     </div>`;
   }
 
@@ -125,12 +121,13 @@ export class WelcomeDashboardTile extends WelcomeElement {
     const f = formatsFor(this.locale, metric.period);
     const summary = summarySentence(metric, f);
     const variant = this.variantOrDefault;
+    const shown = shownData(metric, variant);
     const dates = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' });
     return html`
       <div id="${this.uid}-title" class="title" role="heading" aria-level=${level}>${metric.title}</div>
       ${metric.illustrative ? html`<p class="badge">${msg('Beispieldaten, keine amtliche Statistik', { id: 'dashboard.illustrative' })}</p>` : nothing}
       <div class="chart" part="chart">
-        ${variant === 'table' ? this.renderTable(metric, f) : this.renderVariant(metric, variant, f, summary)}
+        ${variant === 'table' ? this.renderTable(metric, shown, f) : this.renderVariant(metric, shown, variant, f)}
       </div>
       <figcaption id="${this.uid}-summary" class="summary">${summary}</figcaption>
       <div class="tools">
@@ -147,11 +144,11 @@ export class WelcomeDashboardTile extends WelcomeElement {
                 ${this.showTable ? msg('Tabelle ausblenden', { id: 'dashboard.table.hide' }) : msg('Als Tabelle zeigen', { id: 'dashboard.table.show' })}
               </button>`
         }
-        <button type="button" class="secondary" @click=${() => this.download(metric)}>
+        <button type="button" class="secondary" @click=${() => this.download(metric, shown)}>
           ${msg('Daten als CSV herunterladen', { id: 'dashboard.csv' })}
         </button>
       </div>
-      ${variant !== 'table' ? html`<div id="${this.uid}-table" ?hidden=${!this.showTable}>${this.showTable ? this.renderTable(metric, f) : nothing}</div>` : nothing}
+      ${variant !== 'table' ? html`<div id="${this.uid}-table" class="table-area" ?hidden=${!this.showTable}>${this.showTable ? this.renderTable(metric, shown, f) : nothing}</div>` : nothing}
       <p class="meta" part="meta">
         ${msg(str`Quelle: ${metric.source}`, { id: 'dashboard.source' })}<br />
         ${msg(str`Datenstand: ${dates.format(new Date(`${metric.asOf}T00:00:00Z`))} · zuletzt bearbeitet: ${dates.format(new Date(`${metric.edited}T00:00:00Z`))}`, { id: 'dashboard.dates' })}
@@ -159,65 +156,97 @@ export class WelcomeDashboardTile extends WelcomeElement {
     `;
   }
 
-  private renderVariant(metric: DashboardMetric, variant: TileVariant, f: Formats, summary: string): TemplateResult {
+  private renderVariant(metric: DashboardMetric, shown: ShownData, variant: TileVariant, f: Formats): TemplateResult {
     switch (variant) {
       case 'key-figure':
         return this.renderKeyFigure(metric, f);
       case 'bar':
-        return rankingBars(latestRanking(metric).items.slice(0, 10), f.number);
+        return rankingBars(
+          shown.rows.map((row) => ({ key: row.key, label: row.label, value: row.values[0] ?? 0 })),
+          f.number,
+        );
       case 'stacked':
-      case 'line': {
-        const rtl = this.textDir === 'rtl';
-        const axisDate = (d: string, dense: boolean) =>
-          new Intl.DateTimeFormat(
-            this.locale,
-            dense ? { year: 'numeric', timeZone: 'UTC' } : { month: 'short', year: '2-digit', timeZone: 'UTC' },
-          ).format(new Date(`${d}T00:00:00Z`));
-        const body =
-          variant === 'line'
-            ? lineChart(metric.series, {
-                rtl,
-                formatNumber: f.number,
-                formatAxisDate: axisDate,
-                pointLabel: (p) => `${p.label}, ${f.date(p.date)}: ${f.number(p.value)}`,
-                onFocus: (p, target) => this.showTooltip(p, target),
-              })
-            : stackedColumns(metric.series, {
-                rtl,
-                formatNumber: f.number,
-                formatDate: (d) => axisDate(d, false),
-                idPrefix: this.uid,
-              });
-        return html`<svg
-            class="svg-chart"
-            viewBox="0 0 ${FRAME.width} ${FRAME.height}"
-            role="img"
-            aria-label=${summary}
-          >
-            ${svg`${body}`}
-          </svg>
-          ${metric.series.length > 1 || variant === 'stacked' ? this.renderLegend(metric, variant) : nothing}
-          <div class="tooltip" role="status" ?hidden=${!this.focusedPoint}>
-            ${this.focusedPoint ? `${this.focusedPoint.label}, ${f.date(this.focusedPoint.date)}: ${f.number(this.focusedPoint.value)}` : ''}
-          </div>`;
-      }
+      case 'line':
+        return this.renderChart(metric, shown, variant, f);
       default:
         return html``;
     }
+  }
+
+  private renderChart(
+    metric: DashboardMetric,
+    shown: ShownData,
+    variant: 'line' | 'stacked',
+    f: Formats,
+  ): TemplateResult {
+    const size = this.chartSize.size;
+    // Until the chart area is measured (before the first paint), keep its space.
+    if (!size) return html`<div class="chart-placeholder"></div>`;
+    this.points.use(shown);
+    const several = shown.rows.length > 1;
+    const label = (series: number, date: number) =>
+      pointText(
+        several ? shown.rows[series]!.label : undefined,
+        f.date(shown.dates[date]!),
+        valueWithUnit(shown.rows[series]!.values[date]!, metric.unit, this.locale),
+      );
+    const tickFormats = {
+      year: new Intl.DateTimeFormat(this.locale, { year: 'numeric', timeZone: 'UTC' }),
+      month: new Intl.DateTimeFormat(this.locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
+    };
+    const input = {
+      data: shown,
+      size,
+      rtl: this.textDir === 'rtl',
+      formatNumber: f.number,
+      formatTick: (iso: string, yearOnly: boolean) =>
+        (yearOnly ? tickFormats.year : tickFormats.month).format(new Date(`${iso}T00:00:00Z`)),
+      pointLabel: label,
+      tabStop: this.points.tabStop,
+      focused: this.points.focused,
+      idPrefix: this.uid,
+    };
+    const { frame, body } = variant === 'line' ? lineChart(input) : stackedColumns(input);
+    const tip = this.points.shown;
+    return html`<svg
+        class="svg-chart"
+        width=${frame.width}
+        height=${frame.height}
+        viewBox="0 0 ${frame.width} ${frame.height}"
+        role="group"
+        tabindex="-1"
+        aria-labelledby="${this.uid}-summary"
+        aria-describedby="${this.uid}-keys"
+        @keydown=${this.points.onKeyDown}
+        @focusin=${this.points.onFocusIn}
+        @focusout=${this.points.onFocusOut}
+        @pointerover=${this.points.onPointerOver}
+        @pointerleave=${this.points.onPointerLeave}
+      >
+        ${svg`${body}`}
+      </svg>
+      <p id="${this.uid}-keys" class="visually-hidden">
+        ${msg('Mit den Pfeiltasten von Punkt zu Punkt, mit Pos1 und Ende zum ersten und letzten.', { id: 'dashboard.chart.keys' })}
+      </p>
+      ${several || variant === 'stacked' ? this.renderLegend(metric, variant) : nothing}
+      <div class="tooltip" aria-hidden="true" ?hidden=${!tip}>${tip ? label(tip.series, tip.date) : ''}</div>`;
   }
 
   private renderKeyFigure(metric: DashboardMetric, f: Formats): TemplateResult {
     const trend = trendOf(metric.series[0]?.points ?? []);
     if (!trend)
       return html`<p>${msg('Für diese Kennzahl liegen noch keine Daten vor.', { id: 'dashboard.summary.empty' })}</p>`;
+    const { change, previous } = trend;
     return html`<p class="key-figure">
       <span class="value">${f.number(trend.last.value)}</span>
       <span class="as-of">${f.date(trend.last.date)}</span>
       ${
-        trend.change !== undefined && trend.previous
-          ? html`<span class="change ${trend.change > 0 ? 'up' : trend.change < 0 ? 'down' : ''}">
-              <span aria-hidden="true">${trend.change > 0 ? '▲' : trend.change < 0 ? '▼' : '■'}</span>
-              ${changeText(trend.change, trend.changeRatio, trend.previous.date, f)}
+        change !== undefined && previous
+          ? html`<span class="change ${change > 0 ? 'up' : change < 0 ? 'down' : ''}">
+              <span aria-hidden="true">${changeText({ ...trend, change, previous }, f)}</span>
+              <span class="visually-hidden"
+                >${changeSpoken({ ...trend, change, previous }, metric, f, this.locale)}</span
+              >
             </span>`
           : nothing
       }
@@ -225,58 +254,32 @@ export class WelcomeDashboardTile extends WelcomeElement {
   }
 
   private renderLegend(metric: DashboardMetric, variant: 'line' | 'stacked'): TemplateResult {
+    const items = metric.series.map((s, i) => html`<li>${legendSwatch(i, variant, this.uid)}${s.label}</li>`);
+    // Stacked: listed top to bottom as the segments stand, so "up" in the legend is up in the chart.
     return html`<ul class="legend">
-      ${metric.series.map((s, i) => html`<li>${legendSwatch(i, variant, this.uid)}${s.label}</li>`)}
+      ${variant === 'stacked' ? items.reverse() : items}
     </ul>`;
   }
 
-  private renderTable(metric: DashboardMetric, f: Formats): TemplateResult {
-    const { dates, rows } = table(metric);
-    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${this.uid}-caption">
-      <table part="table">
-        <caption id="${this.uid}-caption">
-          ${metric.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Datum', { id: 'dashboard.table.date' })}</th>
-            ${rows.map((r) => html`<th scope="col">${r.label}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${dates.map(
-            (date, di) =>
-              html`<tr>
-                <th scope="row">${f.date(date)}</th>
-                ${rows.map((r) => html`<td>${r.values[di] === undefined ? '–' : f.number(r.values[di]!)}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
-  }
-
-  private showTooltip(point: PointFocus | undefined, target?: Element): void {
-    this.focusedPoint = point;
-    if (!point || !target) return;
-    void this.updateComplete.then(async () => {
-      const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-      if (!tooltip) return;
-      const { x, y } = await computePosition(target, tooltip, {
-        strategy: 'fixed',
-        placement: 'top',
-        middleware: [offset(8), flip(), shift({ padding: 8 })],
-      });
-      Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
+  private renderTable(metric: DashboardMetric, shown: ShownData, f: Formats): TemplateResult {
+    return dataTable(shown, {
+      caption: tableCaption(metric.title, shown.dates, f),
+      captionId: `${this.uid}-caption`,
+      formatNumber: f.number,
+      formatDate: f.date,
     });
   }
 
   /** The shown data as a CSV file, made in the browser: nothing is sent anywhere. */
-  private download(metric: DashboardMetric): void {
-    const url = URL.createObjectURL(new Blob([`\uFEFF${toCsv(metric)}`], { type: 'text/csv;charset=utf-8' }));
+  private download(metric: DashboardMetric, shown: ShownData): void {
+    const csv = toCsv(shown, csvConventionsFor(this.locale));
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${metric.id}.csv`;
+    const period = shown.dates.length
+      ? `-${shown.dates[0]}${shown.dates.length > 1 ? `_${shown.dates.at(-1)}` : ''}`
+      : '';
+    link.download = `${metric.id}${period}.csv`;
     this.renderRoot.appendChild(link);
     link.click();
     link.remove();

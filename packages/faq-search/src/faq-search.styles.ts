@@ -35,6 +35,16 @@ export const faqSearchStyles = [
       margin: 0;
     }
 
+    .root {
+      container-type: inline-size;
+    }
+
+    .topic-select {
+      display: none;
+      gap: 0.25em;
+      margin-block: var(--_space) 0;
+    }
+
     .chips {
       display: flex;
       flex-wrap: wrap;
@@ -76,8 +86,11 @@ export const faqSearchStyles = [
       margin-block-start: var(--_space);
     }
 
+    /* The sign in its own column: wrapped lines start under the text, not under the sign (also in RTL). */
     .question {
-      display: block;
+      display: grid;
+      grid-template-columns: 1.25em minmax(0, 1fr);
+      align-items: baseline;
       width: 100%;
       text-align: start;
       background: transparent;
@@ -89,15 +102,8 @@ export const faqSearchStyles = [
       min-height: 2.75em;
     }
 
-    .question::before {
-      content: '+';
-      display: inline-block;
-      width: 1.25em;
+    .sign {
       color: var(--_accent);
-    }
-
-    .question[aria-expanded='true']::before {
-      content: '−';
     }
 
     .question:focus-visible {
@@ -106,7 +112,8 @@ export const faqSearchStyles = [
     }
 
     .answer {
-      padding: 0 0 0.75em 1.25em;
+      padding-block: 0 0.75em;
+      padding-inline: 1.25em 0;
     }
 
     .answer-body {
@@ -130,6 +137,16 @@ export const faqSearchStyles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
+    }
+
+    /* Ten chips wrap into many rows on a phone: there, one select takes a single line. */
+    @container (max-width: 36em) {
+      .chips {
+        display: none;
+      }
+      .topic-select {
+        display: grid;
+      }
     }
 
     @media (forced-colors: active) {

@@ -1,6 +1,14 @@
 import { msg, str } from '@lit/localize';
-import { WelcomeElement, isApiError, type FaqEntry, type FaqResponse } from '@welcome-widgets/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LoadController,
+  WelcomeElement,
+  formatCount,
+  plural,
+  problemNotice,
+  type FaqEntry,
+  type FaqResponse,
+} from '@welcome-widgets/core';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { loadFaq, sendFeedback } from './faq-api.js';
@@ -9,8 +17,6 @@ import { FaqSearch, type FaqMatch } from './search/index.js';
 import { highlighted } from './ui/highlighted.js';
 import { safeHtml } from './ui/safe-html.js';
 import { localeLoaders } from './generated/locale-loaders.js';
-
-type Problem = 'offline' | 'network' | 'server';
 
 export interface FaqOpenDetail {
   id: string;
@@ -51,8 +57,6 @@ export class WelcomeFaqSearch extends WelcomeElement {
   /** Level of the widget's heading in the host page's outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private data?: FaqResponse;
-  @state() private problem?: Problem;
   @state() private query = '';
   @state() private chosenCategory = '';
   @state() private open = new Set<string>();
@@ -63,20 +67,24 @@ export class WelcomeFaqSearch extends WelcomeElement {
   @state() private showAll = false;
 
   private search?: FaqSearch;
-  private loadedLocale?: string;
   private pendingFocus?: string;
+
+  /** The FAQ of the widget's language, once per backend and language for every widget on the page. */
+  private readonly faq = new LoadController(this, {
+    args: () => [] as const,
+    task: (_args, { client, locale }) => loadFaq(client, this.api, locale),
+    onComplete: (data) => {
+      this.search = new FaqSearch(data.entries, data.synonyms, { language: data.language });
+      this.openFromFragment(data);
+    },
+  });
+
+  private get data(): FaqResponse | undefined {
+    return this.faq.value;
+  }
 
   private get categoryFilter(): string {
     return this.category || this.chosenCategory;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (
-      (changed.has('locale') || changed.has('api')) &&
-      this.isConnected &&
-      this.loadedLocale !== `${this.api}|${this.locale}`
-    )
-      void this.load();
   }
 
   protected override updated(): void {
@@ -87,28 +95,10 @@ export class WelcomeFaqSearch extends WelcomeElement {
     target?.scrollIntoView({ block: 'nearest' });
   }
 
-  private async load(): Promise<void> {
-    this.loadedLocale = `${this.api}|${this.locale}`;
-    this.problem = undefined;
-    try {
-      const data = await loadFaq(this.client, this.api, this.locale);
-      this.data = data;
-      this.search = new FaqSearch(data.entries, data.synonyms);
-      this.openFromFragment();
-    } catch (error) {
-      this.loadedLocale = undefined;
-      this.problem = !navigator.onLine
-        ? 'offline'
-        : isApiError(error) && (error.kind === 'network' || error.kind === 'timeout')
-          ? 'network'
-          : 'server';
-    }
-  }
-
   /** A page opened with `#faq-<id>` opens that answer. */
-  private openFromFragment(): void {
+  private openFromFragment(data: FaqResponse): void {
     const id = FRAGMENT.exec(location.hash)?.[1];
-    if (!id || !this.data?.entries.some((e) => e.id === id)) return;
+    if (!id || !data.entries.some((e) => e.id === id)) return;
     this.open = new Set([id]);
     this.pendingFocus = `#q-${id}`;
   }
@@ -135,30 +125,17 @@ export class WelcomeFaqSearch extends WelcomeElement {
       <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.level(0)}>
         ${msg('Häufige Fragen', { id: 'faq.heading' })}
       </div>
-      ${this.problem ? this.renderProblem(this.problem) : this.data ? this.renderSearch(this.data) : html`<p class="notice" role="status">${msg('Die Antworten werden geladen …', { id: 'faq.loading' })}</p>`}
+      ${this.faq.render({
+        pending: () =>
+          html`<p class="notice" role="status">${msg('Die Antworten werden geladen …', { id: 'faq.loading' })}</p>`,
+        complete: (data) => this.renderSearch(data),
+        error: (problem) => problemNotice(problem, { locale: this.locale, retry: () => this.faq.run() }),
+      })}
     </section>`;
   }
 
   private level(depth: number): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2) + depth);
-  }
-
-  private renderProblem(problem: Problem): TemplateResult {
-    const text = {
-      offline: () =>
-        msg('Sie sind offline. Die Antworten brauchen einmal eine Verbindung.', { id: 'faq.problem.offline' }),
-      network: () => msg('Keine Verbindung zum Server. Bitte versuchen Sie es erneut.', { id: 'faq.problem.network' }),
-      server: () =>
-        msg('Die Antworten sind gerade nicht verfügbar. Bitte versuchen Sie es später erneut.', {
-          id: 'faq.problem.server',
-        }),
-    }[problem]();
-    return html`<div class="notice error-notice" role="alert">
-      <p>${text}</p>
-      <button type="button" class="secondary" @click=${() => void this.load()}>
-        ${msg('Erneut versuchen', { id: 'common.retry' })}
-      </button>
-    </div>`;
   }
 
   private renderSearch(data: FaqResponse): TemplateResult {
@@ -216,7 +193,7 @@ export class WelcomeFaqSearch extends WelcomeElement {
           ${msg('Schon beim Tippen erscheinen passende Antworten; Tippfehler sind kein Problem.', { id: 'faq.input.hint' })}
         </p>
       </div>
-      ${this.category ? nothing : this.renderChips(data)}
+      ${this.category ? nothing : this.renderTopics(data)}
       <p class="status" role="status">${this.statusText(entries.length)}</p>
       ${entries.length > 0 ? this.renderResults(this.shown(entries), matches) : this.renderEmpty(data)}
       ${this.isCollapsed(entries) ? this.renderShowAll(entries) : nothing}
@@ -246,15 +223,59 @@ export class WelcomeFaqSearch extends WelcomeElement {
         if (next) this.pendingFocus = `#q-${next.id}`;
       }}
     >
-      ${msg(str`Alle ${entries.length} Fragen zeigen`, { id: 'faq.showAll' })}
+      ${this.showAllText(entries.length)}
     </button>`;
   }
 
   private statusText(count: number): string {
     if (!this.query.trim()) return '';
-    return count === 0
-      ? msg('Keine Antwort gefunden.', { id: 'faq.status.none' })
-      : msg(str`${Math.min(count, this.limit)} Antworten gefunden.`, { id: 'faq.status.count' });
+    if (count === 0) return msg('Keine Antwort gefunden.', { id: 'faq.status.none' });
+    const shown = Math.min(count, this.limit);
+    const n = formatCount(shown, this.locale);
+    return plural(shown, this.locale, {
+      zero: () => msg(str`${n} Antworten gefunden.`, { id: 'faq.status.count.zero' }),
+      one: () => msg(str`${n} Antwort gefunden.`, { id: 'faq.status.count.one' }),
+      two: () => msg(str`${n} Antworten gefunden.`, { id: 'faq.status.count.two' }),
+      few: () => msg(str`${n} Antworten gefunden.`, { id: 'faq.status.count.few' }),
+      many: () => msg(str`${n} Antworten gefunden.`, { id: 'faq.status.count.many' }),
+      other: () => msg(str`${n} Antworten gefunden.`, { id: 'faq.status.count.other' }),
+    });
+  }
+
+  private showAllText(count: number): string {
+    const n = formatCount(count, this.locale);
+    return plural(count, this.locale, {
+      zero: () => msg(str`Alle ${n} Fragen zeigen`, { id: 'faq.showAll.zero' }),
+      one: () => msg(str`Die ${n} Frage zeigen`, { id: 'faq.showAll.one' }),
+      two: () => msg(str`Alle ${n} Fragen zeigen`, { id: 'faq.showAll.two' }),
+      few: () => msg(str`Alle ${n} Fragen zeigen`, { id: 'faq.showAll.few' }),
+      many: () => msg(str`Alle ${n} Fragen zeigen`, { id: 'faq.showAll.many' }),
+      other: () => msg(str`Alle ${n} Fragen zeigen`, { id: 'faq.showAll.other' }),
+    });
+  }
+
+  /**
+   * Topics: a row of chips where there is room; on narrow widths (a container query in the
+   * styles) one labelled select instead, so that ten topics do not push the questions off the
+   * first screen. Only one of the two is displayed, so only one is in the accessibility tree.
+   */
+  private renderTopics(data: FaqResponse): TemplateResult {
+    return html`${this.renderChips(data)}${this.renderTopicSelect(data)}`;
+  }
+
+  private renderTopicSelect(data: FaqResponse): TemplateResult {
+    return html`<div class="topic-select">
+      <label for="faq-topic">${msg('Themen', { id: 'faq.categories' })}</label>
+      <select
+        id="faq-topic"
+        @change=${(event: Event) => (this.chosenCategory = (event.target as HTMLSelectElement).value)}
+      >
+        <option value="" ?selected=${this.chosenCategory === ''}>
+          ${msg('Alle Themen', { id: 'faq.categories.all' })}
+        </option>
+        ${data.categories.map((c) => html`<option value=${c.id} ?selected=${this.chosenCategory === c.id}>${c.title}</option>`)}
+      </select>
+    </div>`;
   }
 
   private renderChips(data: FaqResponse): TemplateResult {
@@ -287,7 +308,10 @@ export class WelcomeFaqSearch extends WelcomeElement {
               lang=${entry.language}
               @click=${() => (isOpen ? this.closeEntry(entry.id) : this.openEntry(entry.id, false))}
             >
-              ${highlighted(entry.question, matches.get(entry.id)?.highlights.question)}
+              <span class="sign" aria-hidden="true">${isOpen ? '−' : '+'}</span
+              ><span class="question-text"
+                >${highlighted(entry.question, matches.get(entry.id)?.highlights.question)}</span
+              >
             </button>
           </div>
           <div

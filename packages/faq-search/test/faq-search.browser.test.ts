@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { XSS_CORPUS } from '../../server/test/fixtures/xss-corpus.js';
 import '../src/define.js';
 import type { WelcomeFaqSearch } from '../src/faq-search.js';
@@ -12,6 +12,23 @@ declare global {
 
 const fixtureServer = executeServerCommand<{ url: string }, undefined>('xss-backend');
 const realServer = executeServerCommand<{ url: string }, undefined>('backend');
+
+/**
+ * The name a screen reader announces for a button with plain content (accname 1.2, "name from
+ * content"): CSS generated content before and after each element, and the text of everything
+ * not hidden with aria-hidden. (The test runner has no accessibility-snapshot plugin configured.)
+ */
+function nameFromContent(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return '';
+  const generated = (pseudo: '::before' | '::after') => {
+    const content = getComputedStyle(node, pseudo).content;
+    // `content: "+" / ""` gives the sign no text alternative; plain `"+"` is read out.
+    const quoted = /^"(.*)"$/.exec(content);
+    return quoted ? quoted[1]! : '';
+  };
+  return generated('::before') + [...node.childNodes].map(nameFromContent).join('') + generated('::after');
+}
 
 const root = (el: WelcomeFaqSearch) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: WelcomeFaqSearch, selector: string) =>
@@ -205,6 +222,139 @@ describe('<welcome-faq-search>', () => {
       if (lang === 'ar') expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
     });
   }
+
+  it('keeps the +/− sign out of every question’s accessible name, open or closed', async () => {
+    const el = await faq();
+    $<HTMLButtonElement>(el, '#q-registration')!.click();
+    await el.updateComplete;
+    const name = (id: string) =>
+      nameFromContent($(el, `#q-${id}`)!)
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(name('registration'), 'open').to.equal('Wann muss ich meine Wohnung anmelden?');
+    expect(name('blue-card-salary'), 'closed').to.equal('Wie hoch muss das Gehalt für die Blaue Karte EU sein?');
+    // And as Chromium's accessibility tree names the buttons for screen readers.
+    const tree = JSON.stringify(await a11ySnapshot({}));
+    expect(tree).to.contain('"name":"Wann muss ich meine Wohnung anmelden?"');
+    expect(tree).not.to.match(/"name":"[+−]/);
+    // The sign is still shown.
+    expect($(el, '#q-registration')!.innerText.trim().startsWith('−')).to.equal(true);
+  });
+
+  for (const lang of ['de', 'ar']) {
+    it(`starts wrapped questions under the text, not under the sign, at 320 px (${lang})`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await faq({ lang, api: `${(await realServer).url}/api` });
+        const button = [...root(el).querySelectorAll<HTMLButtonElement>('.question')].find(
+          (b) => b.getBoundingClientRect().height > 60,
+        );
+        if (!button) throw new Error('no question wraps at 320 px');
+        // The question's own text: every text node not hidden from assistive technology.
+        const walker = document.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+        const texts: Text[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (node.textContent!.trim() && !node.parentElement!.closest('[aria-hidden="true"]'))
+            texts.push(node as Text);
+        const range = document.createRange();
+        range.setStart(texts[0]!, 0);
+        range.setEnd(texts.at(-1)!, texts.at(-1)!.length);
+        const lines = [...range.getClientRects()];
+        const rtl = lang === 'ar';
+        const box = button.getBoundingClientRect();
+        // One start per line (a line may hold several text boxes): the inline-start-most.
+        const byLine = new Map<number, number>();
+        for (const r of lines) {
+          const top = Math.round(r.top);
+          const edge = rtl ? r.right : r.left;
+          const known = byLine.get(top);
+          byLine.set(top, known === undefined ? edge : rtl ? Math.max(known, edge) : Math.min(known, edge));
+        }
+        expect(byLine.size, 'the question wraps').to.be.greaterThan(1);
+        const starts = [...byLine.values()].map(Math.round);
+        expect(new Set(starts).size, `every line starts at one edge: ${starts.join(', ')}`).to.equal(1);
+        const indent = rtl ? box.right - starts[0]! : starts[0]! - box.left;
+        expect(indent, 'the text stands beside the sign, in its own column').to.be.at.least(12);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('at 320 px in Arabic offers the topics as one labelled select, with the first question on the first screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await faq({ lang: 'ar', api: `${(await realServer).url}/api` });
+      const select = $<HTMLSelectElement>(el, '#faq-topic')!;
+      expect(getComputedStyle($(el, '.chips')!).display).to.equal('none');
+      expect(select.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(select.labels![0]!.textContent!.trim()).to.not.equal('');
+      const first = $(el, '.results .question')!;
+      expect(first.getBoundingClientRect().bottom, 'first question within the first screen').to.be.at.most(640);
+      await expect(el).to.be.accessible();
+
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(select.value, 'the keyboard chooses a topic').to.not.equal('');
+      const category = select.value;
+      const all = (await (await fetch(`${(await realServer).url}/api/v1/faq?lang=ar`)).json()) as {
+        entries: { id: string; category: string }[];
+      };
+      expect(ids(el)).to.deep.equal(all.entries.filter((e) => e.category === category).map((e) => e.id));
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('says counts with the language’s plural forms', async () => {
+    const el = await faq();
+    await type(el, 'Bürgeramt');
+    expect(ids(el)).to.deep.equal(['registration']);
+    expect($(el, '.status')!.textContent!.trim()).to.equal('1 Antwort gefunden.');
+    const ru = await faq({ lang: 'ru', api: `${(await realServer).url}/api` });
+    const count = root(ru).querySelectorAll('[data-entry]').length;
+    expect(count).to.equal(10);
+    const all = (await (await fetch(`${(await realServer).url}/api/v1/faq?lang=ru`)).json()) as { entries: unknown[] };
+    const n = all.entries.length;
+    const form = new Intl.PluralRules('ru').select(n);
+    const word = { one: 'вопрос', few: 'вопроса', many: 'вопросов', other: 'вопроса' }[form as 'one'];
+    expect($(ru, '.show-all')!.textContent!.trim()).to.contain(`${n} ${word}`);
+  });
+
+  it('follows a language change during loading and never shows the earlier language', async () => {
+    const api = `${(await realServer).url}/api`;
+    // The German answer is the slowest: it arrives after the person switched to Arabic.
+    const delayed = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const wait = url.includes('lang=de') ? 400 : url.includes('lang=en') ? 200 : 20;
+      return new Promise<Response>((resolve, reject) =>
+        setTimeout(() => fetch(input, init).then(resolve, reject), wait),
+      );
+    }) as typeof fetch;
+    const el = await fixture<WelcomeFaqSearch>(
+      html`<welcome-faq-search api=${api} lang="de" .apiFetch=${delayed}></welcome-faq-search>`,
+    );
+    el.lang = 'en';
+    await el.updateComplete;
+    el.lang = 'ar';
+    // Every question ever shown, sampled while the answers arrive.
+    const seen = new Set<string>();
+    const watcher = setInterval(() => {
+      const question = root(el).querySelector('[data-entry] button')?.textContent;
+      if (question) seen.add(/[\u0600-\u06ff]/.test(question) ? 'ar' : 'not Arabic');
+    }, 5);
+    try {
+      await waitUntil(() => $(el, '#faq-input'), 'FAQ loaded', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+    } finally {
+      clearInterval(watcher);
+    }
+    expect([...seen]).to.deep.equal(['ar']);
+    const question = $(el, '[data-entry] button')!.textContent!;
+    expect(question, 'the questions are Arabic').to.match(/[\u0600-\u06ff]/);
+  });
 
   it('fits 320 px', async () => {
     await setViewport({ width: 320, height: 640 });

@@ -40,7 +40,7 @@ const entries = [
     answerText: 'Thẻ cho phép tìm việc tại Đức.',
   },
 ];
-const search = new FaqSearch(entries, [['Blaue Karte', 'Blue Card', 'EU-Karte']]);
+const search = new FaqSearch(entries, [['Blaue Karte', 'Blue Card', 'EU-Karte']], { language: 'de' });
 const first = (q: string, category?: string) => search.search(q, { category })[0]?.id;
 
 describe('FAQ search', () => {
@@ -92,6 +92,135 @@ describe('FAQ search', () => {
   });
 });
 
+describe('ranking what a person wants first', () => {
+  const visa = [
+    {
+      id: 'eu-free-movement',
+      category: 'work-visa',
+      question: 'Ich komme aus einem EU-Land. Brauche ich ein Visum oder eine Arbeitserlaubnis?',
+      answerText:
+        'Nein. Sie brauchen kein Visum und keine Arbeitserlaubnis. Das bedeutet freien Zugang zum Arbeitsmarkt.',
+    },
+    {
+      id: 'visa-where-to-apply',
+      category: 'work-visa',
+      question: 'Wo beantrage ich mein Visum zum Arbeiten?',
+      answerText: 'Das Visum beantragen Sie bei der deutschen Auslandsvertretung.',
+    },
+    {
+      id: 'living',
+      category: 'arrival',
+      question: 'Was sollte ich über den Landkreis wissen?',
+      answerText: 'Viele Betriebe suchen Arbeitskräfte; Arbeit gibt es in Industrie und Pflege.',
+    },
+  ];
+  const german = new FaqSearch(visa, [['Visum', 'Arbeitsvisum', 'visa de trabajo']], { language: 'de' });
+  const ids = (search: FaqSearch, q: string) => search.search(q).map((m) => m.id);
+
+  it('puts the work-visa question before the EU answer that only mentions a visa, the compound joined or split', () => {
+    assert.equal(ids(german, 'arbeitsvisum')[0], 'visa-where-to-apply');
+    assert.equal(ids(german, 'Arbeits visum')[0], 'visa-where-to-apply');
+  });
+
+  it('finds a compound written apart, and words written apart as one ("bluecard" ⇔ "blue card")', () => {
+    const english = new FaqSearch(
+      [
+        {
+          id: 'salary',
+          category: 'blue-card',
+          question: 'How high must the salary be for the EU Blue Card?',
+          answerText: '',
+        },
+        { id: 'flat', category: 'arrival', question: 'How do I register my flat?', answerText: 'At the town hall.' },
+      ],
+      [],
+      { language: 'en' },
+    );
+    assert.deepEqual(ids(english, 'bluecard'), ['salary']);
+    assert.deepEqual(ids(english, 'blue card'), ['salary']);
+    const compound = new FaqSearch(
+      [{ id: 'skilled', category: 'x', question: 'Was regelt das Fachkräfteeinwanderungsgesetz?', answerText: '' }],
+      [],
+      { language: 'de' },
+    );
+    assert.deepEqual(ids(compound, 'fachkräfte einwanderungsgesetz'), ['skilled']);
+  });
+
+  it('weighs the question over the answer', () => {
+    const search = new FaqSearch(
+      [
+        {
+          id: 'mentions',
+          category: 'x',
+          question: 'Was muss ich nach der Ankunft tun?',
+          answerText: 'Gehalt, Gehalt, Gehalt und Steuern.',
+        },
+        {
+          id: 'about',
+          category: 'x',
+          question: 'Wie hoch muss das Gehalt sein?',
+          answerText: 'Es hängt vom Beruf ab.',
+        },
+      ],
+      [],
+      { language: 'de' },
+    );
+    assert.equal(ids(search, 'gehalt')[0], 'about');
+  });
+
+  it('drops weak tails instead of filling the list', () => {
+    for (const q of ['arbeitsvisum', 'visum arbeiten']) {
+      assert.equal(ids(german, q)[0], 'visa-where-to-apply');
+      assert.ok(!ids(german, q).includes('living'), 'an answer that only says "Arbeit" is noise');
+    }
+  });
+
+  it('keeps the given order (most asked first) where entries match equally', () => {
+    const twins = (first: string, second: string) =>
+      new FaqSearch(
+        [
+          { id: first, category: 'x', question: 'Was ist die Chancenkarte?', answerText: '' },
+          { id: second, category: 'x', question: 'Was ist die Chancenkarte?', answerText: '' },
+        ],
+        [],
+        { language: 'de' },
+      );
+    assert.deepEqual(ids(twins('a', 'b'), 'chancenkarte'), ['a', 'b']);
+    assert.deepEqual(ids(twins('b', 'a'), 'chancenkarte'), ['b', 'a']);
+  });
+
+  it('highlights only real matches: no stopwords, no fragments under three letters', () => {
+    const eu = visa[0]!;
+    const marked = (q: string) =>
+      german
+        .search(q)
+        .find((m) => m.id === eu.id)!
+        .highlights.question.map(([start, end]) => eu.question.slice(start, end));
+    assert.deepEqual(marked('arbeitsvisum'), ['Visum', 'Arbeit']);
+    const spanish = new FaqSearch(
+      [
+        {
+          id: 'es',
+          category: 'x',
+          question: '¿Dónde solicito mi visado de trabajo?',
+          answerText: 'Depende de dónde viva.',
+        },
+      ],
+      [],
+      { language: 'es' },
+    );
+    const [match] = spanish.search('visado de trabajo');
+    assert.deepEqual(
+      match!.highlights.question.map(([s, e]) => '¿Dónde solicito mi visado de trabajo?'.slice(s, e)),
+      ['visado', 'trabajo'],
+    );
+    assert.deepEqual(match!.highlights.answer, [], 'no "de" in "Depende" or "dónde"');
+    assert.deepEqual(highlight('oder bedeutet', ['de']), []);
+    assert.deepEqual(highlight('Arbeitsvisum', ['visum']), [[7, 12]], 'a compound’s part');
+    assert.deepEqual(highlight('EU-Land', ['eu']), [[0, 2]], 'a short whole word');
+  });
+});
+
 describe('word forms in Russian, Ukrainian and Arabic', () => {
   it('meet across case endings', async () => {
     const { stemArabic, stemCyrillic } = await import('../src/search/light-stem.js');
@@ -105,5 +234,8 @@ describe('word forms in Russian, Ukrainian and Arabic', () => {
       { id: 'ru', category: 'x', question: 'Какой должна быть зарплата для Синей карты ЕС?', answerText: '' },
     ]);
     assert.equal(search.search('синяя карта')[0]?.id, 'ru');
+    // Short nouns and verbs too: "віза" / "візу", "продовжити" / "продовжувати".
+    assert.equal(stemCyrillic('віза'), stemCyrillic('візу'));
+    assert.equal(stemCyrillic('продовжити'), stemCyrillic('продовжувати'));
   });
 });

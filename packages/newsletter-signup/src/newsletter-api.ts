@@ -6,6 +6,8 @@ import {
 } from '@welcome-widgets/core';
 
 export type TokenAction = 'confirm' | 'unsubscribe';
+/** What redeeming a link did: now, or already on an earlier click. */
+export type TokenOutcome = NewsletterTokenResult['status'];
 
 export function requestSubscription(client: ApiClient, request: NewsletterSubscriptionRequest) {
   return client.post('v1/newsletter/subscriptions', request, NewsletterSubscriptionAccepted);
@@ -26,6 +28,7 @@ export function redeemToken(client: ApiClient, action: TokenAction, token: strin
   return request;
 }
 
-function sendToken(client: ApiClient, action: TokenAction, token: string) {
-  return client.get(`v1/newsletter/${action}`, NewsletterTokenResult, { searchParams: { token } });
+async function sendToken(client: ApiClient, action: TokenAction, token: string): Promise<TokenOutcome> {
+  const result = await client.get(`v1/newsletter/${action}`, NewsletterTokenResult, { searchParams: { token } });
+  return result.status;
 }

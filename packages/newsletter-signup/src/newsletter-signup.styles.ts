@@ -14,21 +14,8 @@ export const newsletterSignupStyles = [
       margin-block: 0 var(--_space);
     }
 
-    .consent {
-      margin-block-end: 0.5em;
-    }
-
-    .privacy {
-      margin-block: 0 var(--_space);
-      padding-inline-start: 1.75em;
-    }
-
     .field-error {
       margin: 0.25em 0 0;
-    }
-
-    .consent + .field-error {
-      margin-block-end: var(--_space);
     }
 
     .outcome-title {

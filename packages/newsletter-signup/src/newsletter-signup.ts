@@ -1,43 +1,40 @@
 import { msg, str } from '@lit/localize';
 import {
+  FormController,
   NEWSLETTER_TOPICS,
   SUPPORTED_LOCALES,
   WelcomeElement,
+  checkboxGroup,
+  consentField,
+  formProblem,
   honeypotField,
   isApiError,
   languageName,
-  privacyLink,
-  type FieldErrors,
+  problemNotice,
+  problemOf,
+  selectField,
+  textField,
   type NewsletterTopic,
+  type Problem,
   type SupportedLocale,
 } from '@welcome-widgets/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { redeemToken, requestSubscription, type TokenAction } from './newsletter-api.js';
+import { redeemToken, requestSubscription, type TokenAction, type TokenOutcome } from './newsletter-api.js';
 import { newsletterSignupStyles } from './newsletter-signup.styles.js';
-import { fieldErrorText, retryAtText, topicLabel } from './newsletter-texts.js';
-import {
-  FORM_FIELDS,
-  firstInvalidField,
-  pageOfConsent,
-  validateSignupForm,
-  type FormField,
-  type SignupFormValues,
-} from './signup-form.js';
+import { fieldErrorText, topicLabel } from './newsletter-texts.js';
+import { FORM_FIELDS, pageOfConsent, validateSignupForm, type SignupFormValues } from './signup-form.js';
 import { forgetTokenInUrl, tokenFromUrl } from './token-from-url.js';
+import { tokenOutcome } from './token-outcomes.js';
 import { localeLoaders } from './generated/locale-loaders.js';
-
-/** Why the last attempt failed, when it was not the person's input. */
-type Problem = 'offline' | 'network' | 'timeout' | 'server' | 'rate-limited';
 
 type View =
   | { kind: 'form' }
-  | { kind: 'check-inbox' }
+  | { kind: 'check-inbox'; email: string }
   | { kind: 'token-pending'; action: TokenAction }
-  | { kind: 'token-done'; action: TokenAction }
+  | { kind: 'token-done'; outcome: TokenOutcome }
   | { kind: 'token-invalid'; action: TokenAction }
-  | { kind: 'token-failed'; action: TokenAction; token: string };
+  | { kind: 'token-failed'; action: TokenAction; token: string; problem: Problem };
 
 export interface NewsletterRequestedDetail {
   topics: NewsletterTopic[];
@@ -85,14 +82,15 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
   @property({ attribute: 'unsubscribe-token' }) unsubscribeToken = '';
 
   @state() private view: View = { kind: 'form' };
-  @state() private values: SignupFormValues = { email: '', topics: [], language: 'de', consent: false, website: '' };
-  @state() private errors: FieldErrors = {};
-  @state() private problem?: Problem;
-  @state() private retryAt?: Date;
-  @state() private submitting = false;
+
+  private readonly form = new FormController<SignupFormValues, (typeof FORM_FIELDS)[number]>(this, {
+    initial: () => ({ email: '', topics: [], language: this.locale, consent: false, website: '' }),
+    fields: FORM_FIELDS,
+    focusTarget: (field) => (field === 'topics' ? '[data-first]' : `#${field}`),
+  });
 
   private languageChosen = false;
-  private pendingFocus?: string;
+  private focusOutcome = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -110,14 +108,14 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The newsletter language follows the page until the person picks one.
-    if (changed.has('locale') && !this.languageChosen) this.values = { ...this.values, language: this.locale };
+    if (changed.has('locale') && !this.languageChosen)
+      this.form.values = { ...this.form.values, language: this.locale };
   }
 
   protected override updated(): void {
-    if (!this.pendingFocus) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
-    this.pendingFocus = undefined;
-    target?.focus();
+    if (!this.focusOutcome) return;
+    this.focusOutcome = false;
+    this.renderRoot.querySelector<HTMLElement>('#outcome')?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -136,7 +134,8 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
   }
 
   private renderView(): TemplateResult {
-    switch (this.view.kind) {
+    const view = this.view;
+    switch (view.kind) {
       case 'form':
         return this.renderForm();
       case 'check-inbox':
@@ -144,7 +143,7 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
           'success',
           msg('Fast geschafft: Bitte bestätigen Sie Ihre Anmeldung.', { id: 'newsletter.inbox.title' }),
           html`<p>
-              ${msg(str`Wir haben eine E-Mail an ${this.values.email} geschickt. Klicken Sie auf den Link darin, um das Abonnement zu bestätigen. Der Link gilt 7 Tage.`, { id: 'newsletter.inbox.text' })}
+              ${msg(str`Wir haben eine E-Mail an ${view.email} geschickt. Klicken Sie auf den Link darin, um das Abonnement zu bestätigen. Der Link gilt 7 Tage.`, { id: 'newsletter.inbox.text' })}
             </p>
             <p>
               ${msg('Keine E-Mail erhalten? Sehen Sie bitte auch im Spam-Ordner nach.', { id: 'newsletter.inbox.spam' })}
@@ -156,34 +155,22 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
       case 'token-pending':
         return html`<p class="notice" part="status" role="status">
           ${
-            this.view.action === 'confirm'
+            view.action === 'confirm'
               ? msg('Ihre Bestätigung wird geprüft …', { id: 'newsletter.token.confirming' })
               : msg('Ihre Abmeldung wird bearbeitet …', { id: 'newsletter.token.unsubscribing' })
           }
         </p>`;
-      case 'token-done':
-        return this.view.action === 'confirm'
-          ? this.renderOutcome(
-              'success',
-              msg('Danke! Ihr Abonnement ist bestätigt.', { id: 'newsletter.confirmed.title' }),
-              html`<p>
-                ${msg('Sie erhalten den Newsletter ab der nächsten Ausgabe. Jede Ausgabe enthält einen Link zum Abbestellen.', { id: 'newsletter.confirmed.text' })}
-              </p>`,
-            )
-          : this.renderOutcome(
-              'success',
-              msg('Sie haben den Newsletter abbestellt.', { id: 'newsletter.unsubscribed.title' }),
-              html`<p>
-                ${msg('Sie erhalten keine weiteren E-Mails von uns. Sie können sich jederzeit wieder anmelden.', { id: 'newsletter.unsubscribed.text' })}
-              </p>`,
-            );
+      case 'token-done': {
+        const { title, text } = tokenOutcome(view.outcome);
+        return this.renderOutcome('success', title, html`<p>${text}</p>`);
+      }
       case 'token-invalid':
         return this.renderOutcome(
           'error',
           msg('Dieser Link ist ungültig oder abgelaufen.', { id: 'newsletter.token-invalid.title' }),
           html`<p>
               ${
-                this.view.action === 'confirm'
+                view.action === 'confirm'
                   ? msg('Bestätigungslinks gelten 7 Tage und nur einmal. Melden Sie sich einfach noch einmal an.', {
                       id: 'newsletter.token-invalid.confirm',
                     })
@@ -196,19 +183,12 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
               ${msg('Zur Anmeldung', { id: 'newsletter.token-invalid.to-form' })}
             </button>`,
         );
-      case 'token-failed': {
-        const { action, token } = this.view;
-        return this.renderOutcome(
-          'error',
-          msg('Der Server ist gerade nicht erreichbar.', { id: 'newsletter.token-failed.title' }),
-          html`<p>
-              ${msg('Ihr Link ist noch gültig. Bitte versuchen Sie es gleich noch einmal.', { id: 'newsletter.token-failed.text' })}
-            </p>
-            <button type="button" class="primary" @click=${() => this.redeem(action, token)}>
-              ${msg('Erneut versuchen', { id: 'common.retry' })}
-            </button>`,
-        );
-      }
+      case 'token-failed':
+        return html`${problemNotice(view.problem, {
+            locale: this.locale,
+            retry: () => void this.redeem(view.action, view.token),
+          })}
+          <p>${msg('Ihr Link bleibt gültig.', { id: 'newsletter.token-failed.text' })}</p>`;
     }
   }
 
@@ -220,102 +200,50 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
   }
 
   private renderForm(): TemplateResult {
-    const { values, errors } = this;
+    const form = this.form;
+    const errorText = (field: (typeof FORM_FIELDS)[number]) => (code: string) => fieldErrorText(field, code);
     return html`
       <form part="form" novalidate @submit=${this.submit} aria-describedby="intro">
         <p id="intro" class="intro">
           ${msg('Neuigkeiten zu Arbeit, Einwanderung und Veranstaltungen per E-Mail, in Ihrer Sprache. Alle Angaben sind Pflicht.', { id: 'newsletter.intro' })}
         </p>
-
-        <div class="field">
-          <label for="email">${msg('E-Mail-Adresse', { id: 'newsletter.email.label' })}</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            inputmode="email"
-            autocomplete="email"
-            spellcheck="false"
-            dir="ltr"
-            required
-            maxlength="254"
-            .value=${live(values.email)}
-            aria-invalid=${errors.email ? 'true' : 'false'}
-            aria-describedby=${errors.email ? 'email-error email-hint' : 'email-hint'}
-            @input=${(event: Event) => this.patchValues({ email: (event.target as HTMLInputElement).value }, 'email')}
-          />
-          <span id="email-hint" class="hint">
-            ${msg('Wir senden Ihnen einen Link, mit dem Sie die Anmeldung bestätigen.', { id: 'newsletter.email.hint' })}
-          </span>
-          ${this.renderFieldError('email')}
-        </div>
-
-        <fieldset aria-describedby=${errors.topics ? 'topics-error' : nothing}>
-          <legend>${msg('Themen', { id: 'newsletter.topics.legend' })}</legend>
-          ${NEWSLETTER_TOPICS.map(
-            (topic, index) =>
-              html`<div class="choice">
-                <input
-                  id="topic-${topic}"
-                  type="checkbox"
-                  name="topics"
-                  value=${topic}
-                  .checked=${live(values.topics.includes(topic))}
-                  data-first=${index === 0 ? 'true' : nothing}
-                  @change=${(event: Event) => this.toggleTopic(topic, (event.target as HTMLInputElement).checked)}
-                />
-                <label for="topic-${topic}">${topicLabel(topic)}</label>
-              </div>`,
-          )}
-          ${this.renderFieldError('topics')}
-        </fieldset>
-
-        <div class="field">
-          <label for="language">${msg('Sprache des Newsletters', { id: 'newsletter.language.label' })}</label>
-          <select
-            id="language"
-            name="language"
-            aria-invalid=${errors.language ? 'true' : 'false'}
-            aria-describedby=${errors.language ? 'language-error' : nothing}
-            @change=${(event: Event) => {
-              this.languageChosen = true;
-              this.patchValues({ language: (event.target as HTMLSelectElement).value as SupportedLocale }, 'language');
-            }}
-          >
-            ${SUPPORTED_LOCALES.map(
-              (locale) =>
-                html`<option value=${locale} lang=${locale} ?selected=${values.language === locale}>
-                  ${languageName(locale)}
-                </option>`,
-            )}
-          </select>
-          ${this.renderFieldError('language')}
-        </div>
-
-        ${honeypotField(values.website, (website) => this.patchValues({ website }))}
-
-        <div class="choice consent">
-          <input
-            id="consent"
-            name="consent"
-            type="checkbox"
-            required
-            .checked=${live(values.consent)}
-            aria-invalid=${errors.consent ? 'true' : 'false'}
-            aria-describedby=${errors.consent ? 'consent-error' : nothing}
-            @change=${(event: Event) => this.patchValues({ consent: (event.target as HTMLInputElement).checked }, 'consent')}
-          />
-          <label for="consent">
-            ${msg(str`Ich bin einverstanden, dass meine E-Mail-Adresse, die gewählten Themen und die Sprache gespeichert werden, um mir den Newsletter zu senden (Absender: ${this.publisher}). Ich kann ihn jederzeit abbestellen.`, { id: 'newsletter.consent' })}
-          </label>
-        </div>
-        ${this.renderFieldError('consent')} ${privacyLink(this.privacyHref)}
-
-        <div class="problem" role="alert">${this.problem ? this.renderProblem(this.problem) : nothing}</div>
-
-        <button type="submit" class="primary" part="submit" aria-disabled=${this.submitting ? 'true' : 'false'}>
+        ${textField(form, 'email', {
+          label: msg('E-Mail-Adresse', { id: 'newsletter.email.label' }),
+          hint: msg('Wir senden Ihnen einen Link, mit dem Sie die Anmeldung bestätigen.', {
+            id: 'newsletter.email.hint',
+          }),
+          type: 'email',
+          inputmode: 'email',
+          autocomplete: 'email',
+          ltr: true,
+          required: true,
+          maxlength: 254,
+          errorText: errorText('email'),
+        })}
+        ${checkboxGroup(form, 'topics', {
+          legend: msg('Themen', { id: 'newsletter.topics.legend' }),
+          options: NEWSLETTER_TOPICS.map((topic) => ({ value: topic, label: topicLabel(topic) })),
+          errorText: errorText('topics'),
+        })}
+        ${selectField(form, 'language', {
+          label: msg('Sprache des Newsletters', { id: 'newsletter.language.label' }),
+          options: SUPPORTED_LOCALES.map((locale) => ({ value: locale, label: languageName(locale), lang: locale })),
+          errorText: errorText('language'),
+          onChange: () => (this.languageChosen = true),
+        })}
+        ${honeypotField(form.values.website, (website) => form.set({ website }))}
+        ${consentField(form, 'consent', {
+          text: msg(
+            str`Ich bin einverstanden, dass meine E-Mail-Adresse, die gewählten Themen und die Sprache gespeichert werden, um mir den Newsletter zu senden (Absender: ${this.publisher}). Ich kann ihn jederzeit abbestellen.`,
+            { id: 'newsletter.consent' },
+          ),
+          errorText: errorText('consent'),
+          privacyHref: this.privacyHref,
+        })}
+        ${formProblem(form, { locale: this.locale, retry: () => void this.submit() })}
+        <button type="submit" class="primary" part="submit" aria-disabled=${form.submitting ? 'true' : 'false'}>
           ${
-            this.submitting
+            form.submitting
               ? msg('Wird gesendet …', { id: 'newsletter.submitting' })
               : msg('Abonnieren', { id: 'newsletter.submit' })
           }
@@ -324,141 +252,50 @@ export class WelcomeNewsletterSignup extends WelcomeElement {
     `;
   }
 
-  private renderFieldError(field: FormField): TemplateResult | typeof nothing {
-    const code = this.errors[field];
-    if (!code) return nothing;
-    return html`<p id="${field}-error" class="error field-error">${fieldErrorText(field, code)}</p>`;
-  }
-
-  private renderProblem(problem: Problem): TemplateResult {
-    const text = {
-      offline: () =>
-        msg(
-          'Sie sind offline. Ihre Angaben bleiben erhalten: Senden Sie das Formular, sobald Sie wieder verbunden sind.',
-          { id: 'newsletter.problem.offline' },
-        ),
-      network: () =>
-        msg('Keine Verbindung zum Server. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', {
-          id: 'newsletter.problem.network',
-        }),
-      timeout: () =>
-        msg('Der Server antwortet gerade nicht. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', {
-          id: 'newsletter.problem.timeout',
-        }),
-      server: () =>
-        msg('Beim Server ist etwas schiefgegangen. Ihre Angaben bleiben erhalten: Bitte versuchen Sie es erneut.', {
-          id: 'newsletter.problem.server',
-        }),
-      'rate-limited': () => retryAtText(this.formattedRetryTime()),
-    }[problem]();
-    return html`<div class="notice error-notice" part="status">
-      <p>${text}</p>
-      ${
-        problem === 'rate-limited'
-          ? nothing
-          : html`<button type="button" class="secondary retry" @click=${this.submit}>
-              ${msg('Erneut versuchen', { id: 'common.retry' })}
-            </button>`
-      }
-    </div>`;
-  }
-
-  private formattedRetryTime(): string {
-    const at = this.retryAt ?? new Date(Date.now() + 60_000);
-    return new Intl.DateTimeFormat(this.locale, { hour: '2-digit', minute: '2-digit' }).format(at);
-  }
-
-  /** Merges typed values and clears the error of the field being corrected. */
-  private patchValues(patch: Partial<SignupFormValues>, field?: FormField): void {
-    this.values = { ...this.values, ...patch };
-    if (field && this.errors[field]) {
-      const { [field]: _corrected, ...rest } = this.errors;
-      this.errors = rest;
-    }
-  }
-
-  private toggleTopic(topic: NewsletterTopic, checked: boolean): void {
-    const topics = NEWSLETTER_TOPICS.filter((t) => (t === topic ? checked : this.values.topics.includes(t)));
-    this.patchValues({ topics }, 'topics');
-  }
-
   private backToForm = (): void => {
     this.view = { kind: 'form' };
-    this.problem = undefined;
-    this.pendingFocus = '#email';
+    this.form.clearProblem();
+    this.form.showErrors({});
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#email')?.focus());
   };
 
   private submit = async (event?: Event): Promise<void> => {
     event?.preventDefault();
-    if (this.submitting) return;
-    const validated = validateSignupForm(this.values, pageOfConsent(location.href));
+    if (this.form.submitting) return;
+    const validated = validateSignupForm(this.form.values, pageOfConsent(location.href));
     if (!validated.ok) {
-      this.showFieldErrors(validated.errors);
+      this.form.showErrors(validated.errors);
       return;
     }
-    if (!navigator.onLine) {
-      this.problem = 'offline';
-      return;
-    }
-    this.errors = {};
-    this.problem = undefined;
-    this.submitting = true;
-    try {
+    const sent = await this.form.submit(async () => {
       await requestSubscription(this.client, validated.request);
-      this.view = { kind: 'check-inbox' };
-      this.pendingFocus = '#outcome';
-      this.emit<NewsletterRequestedDetail>('welcome-newsletter-requested', {
-        topics: validated.request.topics,
-        language: validated.request.language,
-      });
-    } catch (error) {
-      this.handleSubmitError(error);
-    } finally {
-      this.submitting = false;
-    }
+    });
+    if (!sent) return;
+    this.view = { kind: 'check-inbox', email: validated.request.email };
+    this.focusOutcome = true;
+    this.emit<NewsletterRequestedDetail>('welcome-newsletter-requested', {
+      topics: validated.request.topics,
+      language: validated.request.language,
+    });
   };
-
-  private handleSubmitError(error: unknown): void {
-    if (!isApiError(error)) {
-      this.problem = 'server';
-      return;
-    }
-    if (error.status === 422) {
-      const known = Object.fromEntries(
-        Object.entries(error.fieldCodes).filter(([field]) => (FORM_FIELDS as readonly string[]).includes(field)),
-      ) as FieldErrors;
-      if (Object.keys(known).length > 0) {
-        this.showFieldErrors(known);
-        return;
-      }
-    }
-    if (error.status === 429) {
-      this.retryAt = new Date(Date.now() + (error.retryAfterSeconds ?? 60) * 1000);
-      this.problem = 'rate-limited';
-      return;
-    }
-    this.problem = error.kind === 'network' ? 'network' : error.kind === 'timeout' ? 'timeout' : 'server';
-  }
-
-  private showFieldErrors(errors: FieldErrors): void {
-    this.errors = errors;
-    const first = firstInvalidField(errors);
-    if (first) this.pendingFocus = first === 'topics' ? '[data-first]' : `#${first}`;
-  }
 
   private async redeem(action: TokenAction, token: string): Promise<void> {
     this.view = { kind: 'token-pending', action };
     try {
-      await redeemToken(this.client, action, token);
-      this.view = { kind: 'token-done', action };
-      this.emit<NewsletterTokenDetail>(
-        action === 'confirm' ? 'welcome-newsletter-confirmed' : 'welcome-newsletter-unsubscribed',
-        { action },
-      );
+      const outcome = await redeemToken(this.client, action, token);
+      this.view = { kind: 'token-done', outcome };
+      // A second click changes nothing: the host page hears only of a change made now.
+      if (outcome === 'confirmed' || outcome === 'unsubscribed')
+        this.emit<NewsletterTokenDetail>(
+          action === 'confirm' ? 'welcome-newsletter-confirmed' : 'welcome-newsletter-unsubscribed',
+          { action },
+        );
     } catch (error) {
       const invalid = isApiError(error) && error.status !== undefined && error.status >= 400 && error.status < 500;
-      this.view = invalid ? { kind: 'token-invalid', action } : { kind: 'token-failed', action, token };
+      this.view = invalid
+        ? { kind: 'token-invalid', action }
+        : { kind: 'token-failed', action, token, problem: problemOf(error) };
     }
-    this.pendingFocus = '#outcome';
+    this.focusOutcome = true;
   }
 }

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { FieldErrorCode, NewsletterTopic } from '@welcome-widgets/core';
 import type { FormField } from './signup-form.js';
 
@@ -34,10 +34,4 @@ export function fieldErrorText(field: FormField, code: FieldErrorCode | string):
         id: 'newsletter.error.consent',
       });
   }
-}
-
-export function retryAtText(time: string): string {
-  return msg(str`Zu viele Versuche in kurzer Zeit. Bitte versuchen Sie es ab ${time} Uhr erneut.`, {
-    id: 'newsletter.error.rate-limited',
-  });
 }

@@ -47,7 +47,3 @@ export function pageOfConsent(href: string): string {
   const url = new URL(href);
   return `${url.origin}${url.pathname}`;
 }
-
-export function firstInvalidField(errors: FieldErrors): FormField | undefined {
-  return FORM_FIELDS.find((field) => errors[field]);
-}

@@ -39,7 +39,7 @@ function fillValid(el: WelcomeNewsletterSignup, email = 'valid.person@example.or
   const input = $<HTMLInputElement>(el, '#email');
   input.value = email;
   input.dispatchEvent(new Event('input'));
-  $<HTMLInputElement>(el, '#topic-events').click();
+  $<HTMLInputElement>(el, '#topics-events').click();
   $<HTMLInputElement>(el, '#consent').click();
 }
 
@@ -145,7 +145,7 @@ describe('<welcome-newsletter-signup>', () => {
       expect(text(el)).to.match(message);
       expect($(el, '.problem').getAttribute('role')).to.equal('alert');
       expect($<HTMLInputElement>(el, '#email').value).to.equal(`${scenario}@example.org`);
-      expect($<HTMLInputElement>(el, '#topic-events').checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#topics-events').checked).to.equal(true);
       await expect(el).to.be.accessible();
     });
   }
@@ -185,7 +185,7 @@ describe('<welcome-newsletter-signup>', () => {
     $<HTMLInputElement>(el, '#email').focus();
     await sendKeys({ type: email });
     await sendKeys({ press: 'Tab' });
-    expect(shadow(el).activeElement?.id).to.equal('topic-employers');
+    expect(shadow(el).activeElement?.id).to.equal('topics-employers');
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
@@ -251,6 +251,42 @@ describe('<welcome-newsletter-signup>', () => {
     );
     await waitUntil(() => forged.shadowRoot!.querySelector('.error-notice'), 'a forged token must be refused');
     await expect(forged).to.be.accessible();
+  });
+
+  it('tells a person who opens the confirmation link again that they are subscribed', async () => {
+    const api = await apiOf();
+    const email = `twice.${Date.now()}@example.org`;
+    const subscribed = await fetch(`${api}/v1/newsletter/subscriptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email,
+        topics: ['events'],
+        language: 'de',
+        consent: true,
+        consentVersion: 'newsletter-consent-2026-11',
+        page: location.href,
+      }),
+    });
+    expect(subscribed.status).to.equal(202);
+    const mail = await executeServerCommand<{ text: string }, { to: string }>('next-mail', { to: email });
+    const token = /newsletter-confirm=([A-Za-z0-9_-]{43})/.exec(mail.text)![1]!;
+    // The first click, in another tab or on another day.
+    expect((await fetch(`${api}/v1/newsletter/confirm?token=${token}`)).status).to.equal(200);
+
+    const confirmed: Event[] = [];
+    document.addEventListener('welcome-newsletter-confirmed', (event) => confirmed.push(event));
+    const again = await rendered(
+      await fixture<WelcomeNewsletterSignup>(
+        html`<welcome-newsletter-signup lang="de" api=${api} confirm-token=${token}></welcome-newsletter-signup>`,
+      ),
+    );
+    await waitUntil(() => again.shadowRoot!.querySelector('#outcome'), 'no outcome shown');
+    expect(text(again)).to.contain('bereits abonniert');
+    expect(text(again)).not.to.match(/ungültig|abgelaufen/);
+    expect(again.shadowRoot!.querySelector('.success-notice')).not.to.equal(null);
+    expect(confirmed, 'nothing changed now: the host page hears nothing').to.have.length(0);
+    await expect(again).to.be.accessible();
   });
 
   it('redeems a link from the address bar and removes the token from it', async () => {

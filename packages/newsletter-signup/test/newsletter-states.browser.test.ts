@@ -52,7 +52,7 @@ const STATES: StateCase[] = [
     name: 'link while offline',
     scenario: 'offline',
     token: { attribute: 'confirm-token', value: 'C'.repeat(43) },
-    ready: (r) => !!r.querySelector('.error-notice button.primary'),
+    ready: (r) => !!r.querySelector('.error-notice button.retry'),
   },
 ];
 
@@ -71,7 +71,7 @@ async function widgetIn(state: StateCase, lang: string) {
     const email = root.querySelector<HTMLInputElement>('#email')!;
     email.value = `state.${lang}@example.org`;
     email.dispatchEvent(new Event('input'));
-    root.querySelector<HTMLInputElement>('#topic-legal-changes')!.click();
+    root.querySelector<HTMLInputElement>('#topics-legal-changes')!.click();
     root.querySelector<HTMLInputElement>('#consent')!.click();
   }
   if (state.submit) root.querySelector<HTMLButtonElement>('button[type=submit]')!.click();

@@ -15,9 +15,13 @@ export function consultationTopic(result: QuickcheckResult, audience: Audience):
   return 'work-visa';
 }
 
-/** The booking page's address with the topic added, keeping what the partner put there. */
-export function bookingLink(bookingHref: string, topic: ConsultationTopic, base: string): string {
+/**
+ * The booking page's address with the topic and the widget's language added, keeping what the
+ * partner put there: the person continues in the language they read the result in.
+ */
+export function bookingLink(bookingHref: string, topic: ConsultationTopic, base: string, lang: string): string {
   const url = new URL(bookingHref, base);
   url.searchParams.set('topic', topic);
+  url.searchParams.set('lang', lang);
   return url.href;
 }

@@ -15,17 +15,24 @@ export const quickcheckStyles = [
     }
 
     .progress {
-      display: grid;
-      gap: 0.25em;
-      margin-block-end: var(--_space);
+      margin-block: 0 var(--_space);
       color: var(--_muted);
       font-size: 0.9375em;
     }
 
-    progress {
-      width: 100%;
-      height: 0.5em;
-      accent-color: var(--_accent);
+    .monthly-hint:empty {
+      display: none;
+    }
+
+    .monthly-hint {
+      margin-block-start: 0.5em;
+      padding: 0.5em 0.75em;
+      border-inline-start: 0.25em solid var(--_accent);
+      background: var(--_surface);
+    }
+
+    .monthly-hint p {
+      margin-block: 0 0.5em;
     }
 
     .question legend,
@@ -155,6 +162,46 @@ export const quickcheckStyles = [
 
     .points {
       margin-block: var(--_space);
+    }
+
+    .near-misses {
+      margin-block: var(--_space);
+    }
+
+    .near-misses ul,
+    .card-missing-list {
+      margin-block: 0;
+      padding-inline-start: 1.25em;
+    }
+
+    .card-missing {
+      margin-block: 0.25em;
+    }
+
+    .answers {
+      margin: 0;
+      display: grid;
+      gap: 0.5em;
+    }
+
+    .answer {
+      border-block-end: 0.0625em solid var(--_border);
+      padding-block-end: 0.5em;
+    }
+
+    .answer dt {
+      color: var(--_muted);
+    }
+
+    .answer dd {
+      margin: 0;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: 0.5em;
+      font-weight: 600;
+      overflow-wrap: anywhere;
     }
 
     .points summary {

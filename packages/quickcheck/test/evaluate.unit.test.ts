@@ -61,6 +61,7 @@ describe('evaluate: details a person relies on', () => {
     assert.deepEqual(academic?.conditions.find((c) => c.code === 'age-45-salary')?.values, {
       age: 45,
       threshold: 55_770,
+      shortfall: 7_770, // 48,000 € offered: how far below the line
     });
     const experience = result.pathways.find((p) => p.id === 'experience-based');
     assert.ok(

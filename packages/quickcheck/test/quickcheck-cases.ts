@@ -7,8 +7,8 @@ export interface QuickcheckCase {
   expect: { pathways: PathwayId[]; opportunityCardPoints: number | null; withAgeCondition: PathwayId[] };
 }
 
-/** The domain's reference cases, read from ../shared like CI has them. */
+/** The domain's reference cases, a copy of ../shared/domain/quickcheck-cases.json kept in the repository. */
 export function quickcheckCases(): QuickcheckCase[] {
-  const url = new URL('../../../../shared/domain/quickcheck-cases.json', import.meta.url);
+  const url = new URL('./fixtures/quickcheck-cases.json', import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { cases: QuickcheckCase[] }).cases;
 }

@@ -54,6 +54,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     {
       confirmTtlMs: config.confirmTtlMs,
       publisher: config.newsletterPublisher,
+      from: config.mailFrom.newsletter,
       links: { pageUrl: config.newsletterPageUrl, apiUrl: `${config.publicUrl}/api` },
       mailsPerAddressPerDay: 3,
     },
@@ -73,7 +74,8 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       pageUrl: config.appointmentPageUrl,
       videoRoomUrl: config.videoRoomUrl,
       uidHost: new URL(config.publicUrl).hostname,
-      organizer: mailAddress(config.mailFrom, config.newsletterPublisher),
+      from: config.mailFrom.appointments,
+      organizer: mailAddress(config.mailFrom.appointments, config.newsletterPublisher),
       retentionDays: config.appointmentRetentionDays,
     },
     logger,
@@ -132,7 +134,10 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     dashboardAdminRoutes({ service: dashboard, docs, adminToken: config.adminToken, now }),
   );
   if (mailer.transport === 'outbox')
-    api.route('/v1/dev/outbox', outboxRoutes({ storage, adminToken: config.adminToken }));
+    api.route(
+      '/v1/dev/outbox',
+      outboxRoutes({ storage, adminToken: config.adminToken, trustProxy: config.trustProxy }),
+    );
   api.get('/openapi.json', (c) =>
     c.json(docs.document({ title: 'Welcome widgets API', version: WIDGETS_VERSION, serverUrl: config.publicUrl })),
   );

@@ -7,6 +7,12 @@ import * as z from 'zod';
 /** The topics, consultants and opening hours shipped with the server; a county points APPOINTMENTS_CONFIG at its own. */
 export const SHIPPED_APPOINTMENTS_CONFIG = resolve(import.meta.dirname, '../content/appointments.json');
 
+/** Senders when nothing is configured: the demo, too, shows one sender per purpose. */
+const DEMO_SENDERS = {
+  newsletter: 'Welcome Mittelsachsen <newsletter@welcome.invalid>',
+  appointments: 'Welcome Mittelsachsen <beratung@welcome.invalid>',
+};
+
 const Environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
@@ -14,7 +20,12 @@ const Environment = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().default('sqlite:./data/welcome.db'),
   SMTP_URL: z.string().optional(),
-  MAIL_FROM: z.string().default('Welcome Mittelsachsen <newsletter@welcome.invalid>'),
+  /** Sender of every mail unless a purpose has its own (below). */
+  MAIL_FROM: z.string().optional(),
+  /** Sender of newsletter mails (confirmation, welcome); default MAIL_FROM. */
+  MAIL_FROM_NEWSLETTER: z.string().optional(),
+  /** Sender of booking mails and ORGANIZER of their calendar files; default MAIL_FROM. */
+  MAIL_FROM_APPOINTMENTS: z.string().optional(),
   ADMIN_TOKEN: z.string().min(16).optional(),
   /** Comma-separated partner origins allowed to call the API from their pages. */
   ALLOWED_ORIGINS: z.string().default(''),
@@ -43,7 +54,10 @@ const Environment = z.object({
   APPOINTMENTS_CONFIG: z.string().optional(),
   /** Page that hosts <welcome-appointment-picker>; cancel links in mails open it. */
   APPOINTMENT_PAGE_URL: z.url().optional(),
-  /** Link to a consultation's video room; `{room}` is replaced by the booking id. */
+  /**
+   * The consultants' video room; `{room}` is replaced by the booking id. Required in production:
+   * unset, the demo's stand-in (the booking page) is used and the server warns at start.
+   */
   VIDEO_ROOM_URL: z
     .string()
     .refine((value) => value.includes('{room}') && URL.canParse(value.replaceAll('{room}', 'room')), {
@@ -63,7 +77,8 @@ export interface Config {
   publicUrl: string;
   databaseUrl: string;
   smtpUrl?: string;
-  mailFrom: string;
+  /** One sender per purpose, so a booking confirmation never comes from the newsletter's address. */
+  mailFrom: { newsletter: string; appointments: string };
   adminToken?: string;
   allowedOrigins: string[];
   newsletterPageUrl: string;
@@ -77,6 +92,8 @@ export interface Config {
   appointmentsConfig: string;
   appointmentPageUrl: string;
   videoRoomUrl: string;
+  /** False while VIDEO_ROOM_URL is unset and the demo's stand-in is used: the server warns at start. */
+  videoRoomUrlConfigured: boolean;
   appointmentRetentionDays: number;
   dashboardContentDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -97,7 +114,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     databaseUrl: e.DATABASE_URL,
     smtpUrl: e.SMTP_URL || undefined,
-    mailFrom: e.MAIL_FROM,
+    mailFrom: {
+      newsletter: e.MAIL_FROM_NEWSLETTER || e.MAIL_FROM || DEMO_SENDERS.newsletter,
+      appointments: e.MAIL_FROM_APPOINTMENTS || e.MAIL_FROM || DEMO_SENDERS.appointments,
+    },
     adminToken: e.ADMIN_TOKEN,
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
@@ -118,8 +138,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     appointmentsConfig: e.APPOINTMENTS_CONFIG || SHIPPED_APPOINTMENTS_CONFIG,
     appointmentPageUrl: e.APPOINTMENT_PAGE_URL ?? `${publicUrl}/beratung.html`,
     videoRoomUrl: e.VIDEO_ROOM_URL ?? `${publicUrl}/beratung.html?room={room}`,
+    videoRoomUrlConfigured: e.VIDEO_ROOM_URL !== undefined,
     appointmentRetentionDays: e.APPOINTMENT_RETENTION_DAYS,
     dashboardContentDir: e.DASHBOARD_CONTENT_DIR || SHIPPED_DASHBOARD_DIR,
     logLevel: e.LOG_LEVEL,
   };
+}
+
+/** Settings that work for the demo but not in production: each is logged as a warning at start. */
+export function startWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (!config.videoRoomUrlConfigured) {
+    warnings.push(
+      'VIDEO_ROOM_URL is not set: booked people would find no video room at the time of their appointment. ' +
+        "Set it to the consultants' video-call link, with {room} for the booking id (e.g. https://video.example/{room}).",
+    );
+  }
+  return warnings;
 }

@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
-import type { Config } from './config.js';
+import { startWarnings, type Config } from './config.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { createMailer } from './mail/mailer.js';
+import { purgeOutbox } from './outbox/outbox-store.js';
 import { openStorage } from './storage/database.js';
 
 export interface RunningServer {
@@ -26,7 +27,8 @@ export async function startServer(
   options: ServerOptions = {},
 ): Promise<RunningServer> {
   const storage = await openStorage(config.databaseUrl);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, storage });
+  const now = options.now ?? (() => new Date());
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom.newsletter, storage, now });
   const { hono, newsletter, appointments, dashboard } = createApp({
     config,
     storage,
@@ -47,6 +49,10 @@ export async function startServer(
         (count) => count > 0 && logger.info('purged past bookings', { count }),
         (error: unknown) => logger.error('booking purge failed', { error: String(error) }),
       ),
+      purgeOutbox(storage, now()).then(
+        (count) => count > 0 && logger.info('purged outbox mails', { count }),
+        (error: unknown) => logger.error('outbox purge failed', { error: String(error) }),
+      ),
     ]);
   await purge();
   const timer = setInterval(purge, HOUR_MS);
@@ -61,6 +67,7 @@ export async function startServer(
       protectedByAdminToken: Boolean(config.adminToken),
     });
   }
+  for (const warning of startWarnings(config)) logger.warn(warning);
   logger.info('listening', { port, storage: storage.engine, mail: mailer.transport });
 
   return {

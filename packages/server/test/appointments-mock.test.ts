@@ -3,12 +3,20 @@ import { after, before, describe, it } from 'node:test';
 import {
   MOCK_APPOINTMENT_TOPICS,
   MOCK_BOOKING_ID,
+  MOCK_CANCELLED_BOOKING_ID,
   MOCK_CANCEL_TOKEN,
+  MOCK_RETENTION_DAYS,
   SCENARIOS,
   appointmentHandlers,
   mockFetch,
 } from '@welcome-widgets/api-mock';
-import { AppointmentSlotsResponse, AppointmentTopicsResponse, Booking, BookingCancelled } from '@welcome-widgets/core';
+import {
+  AppointmentSlotsResponse,
+  AppointmentTopicsResponse,
+  Booking,
+  BookingCancelled,
+  BookingDetails,
+} from '@welcome-widgets/core';
 import { loadAppointmentContent } from '../src/appointments/appointment-content.js';
 import { SHIPPED_APPOINTMENTS_CONFIG } from '../src/config.js';
 import { parseIcs } from './support/ics-parser.js';
@@ -94,6 +102,36 @@ describe('appointment mocks', () => {
     assert.equal(known.status, 200);
   });
 
+  it('open a booking with its token, say when it was already cancelled, and name the retention period', async () => {
+    const fetchMock = mockFetch(appointmentHandlers());
+    const topics = AppointmentTopicsResponse.parse(await (await fetchMock(`${BASE}/v1/appointments/topics`)).json());
+    assert.equal(topics.retentionDays, MOCK_RETENTION_DAYS);
+    assert.equal(MOCK_RETENTION_DAYS, 30, 'the server’s default');
+
+    const open = async (id: string) =>
+      fetchMock(`${BASE}/v1/appointments/${id}?token=${MOCK_CANCEL_TOKEN}`).then(async (r) => ({
+        status: r.status,
+        body: await r.json(),
+      }));
+    const known = await open(MOCK_BOOKING_ID);
+    assert.equal(known.status, 200);
+    const details = BookingDetails.parse(known.body);
+    assert.equal(details.status, 'booked');
+    assert.match(details.videoUrl ?? '', /room=/);
+    const cancelledBefore = BookingDetails.parse((await open(MOCK_CANCELLED_BOOKING_ID)).body);
+    assert.equal(cancelledBefore.status, 'cancelled');
+    assert.equal(cancelledBefore.videoUrl, undefined);
+    assert.equal((await open('B'.repeat(22))).status, 404);
+
+    const cancel = () =>
+      fetchMock(`${BASE}/v1/appointments/${MOCK_BOOKING_ID}?token=${MOCK_CANCEL_TOKEN}`, { method: 'DELETE' });
+    assert.equal((await cancel()).status, 200);
+    const again = await cancel();
+    assert.equal(again.status, 409);
+    assert.equal((await again.json()).error.code, 'already-cancelled');
+    assert.equal(BookingDetails.parse((await open(MOCK_BOOKING_ID)).body).status, 'cancelled');
+  });
+
   it('conflict: the first booking gets 409 and its slot is gone, the next one succeeds', async () => {
     const fetchMock = mockFetch(appointmentHandlers('conflict'));
     const [first, second] = await slotsOf(fetchMock);
@@ -177,7 +215,10 @@ describe('appointment mocks', () => {
         const { real, mocked } = await both('/v1/appointments', postJson(body));
         assert.deepEqual(mocked.error.fieldCodes, real.error.fieldCodes, JSON.stringify(body).slice(0, 80));
       }
-      for (const path of [`/v1/appointments/${'B'.repeat(22)}/ics?token=${'A'.repeat(43)}`]) {
+      for (const path of [
+        `/v1/appointments/${'B'.repeat(22)}/ics?token=${'A'.repeat(43)}`,
+        `/v1/appointments/${'B'.repeat(22)}?token=${'A'.repeat(43)}`,
+      ]) {
         const { real, mocked } = await both(path);
         assert.equal(mocked.error.code, real.error.code);
       }

@@ -181,7 +181,8 @@ describe('appointments', () => {
       assert.equal(booking.start, '2026-03-31T07:00:00Z');
       assert.equal(booking.end, '2026-03-31T07:45:00Z');
       assert.equal(booking.language, 'en');
-      assert.equal(booking.videoUrl, `${server.url}/beratung.html?room=${booking.id}`);
+      assert.equal(booking.videoUrl, `${server.url}/beratung.html?room=${booking.id}`, 'the demo’s stand-in room');
+      const roomView = `${server.url}/beratung.html?appointment=${booking.id}&appointment-room=${booking.cancelToken}&lang=de`;
 
       const mail = await server.sink.next('priya.raman@example.org');
       const t = appointmentMailTexts.de;
@@ -199,7 +200,7 @@ describe('appointments', () => {
         /Uhrzeit der Beratungsstelle: Dienstag, 31\. März 2026, 09:00\s?–\s?09:45 Uhr, Mitteleuropäische Zeit \(GMT\+2\)/,
       );
       assert.match(mail.text, /Gesprächssprache: Englisch/);
-      assert.ok(mail.text.includes(t.videoAction) && mail.text.includes(booking.videoUrl!));
+      assert.ok(mail.text.includes(`${t.videoAction}\n${roomView}`), 'the video link opens the room view');
       assert.ok(mail.text.includes(`${server.url}/api/v1/appointments/${booking.id}/ics?token=${booking.cancelToken}`));
       const link = cancelTokenFrom(mail.text);
       assert.deepEqual(link, { id: booking.id, token: booking.cancelToken });
@@ -219,9 +220,9 @@ describe('appointments', () => {
       assert.equal(event.DTSTAMP?.value, '20260320T100000Z');
       assert.equal(event.SEQUENCE?.value, '0');
       assert.equal(event.STATUS?.value, 'CONFIRMED');
-      assert.equal(event.URL?.value, booking.videoUrl);
+      assert.equal(event.URL?.value, roomView);
       assert.equal(icsText(event.SUMMARY!.value), 'Beratung: Anerkennung ausländischer Berufsabschlüsse');
-      assert.ok(icsText(event.DESCRIPTION!.value).includes(booking.videoUrl!));
+      assert.ok(icsText(event.DESCRIPTION!.value).includes(roomView));
       assert.equal(event.ATTENDEE?.value, 'mailto:priya.raman@example.org');
       assert.match(event.ORGANIZER?.value ?? '', /^mailto:.+@/);
 
@@ -301,11 +302,12 @@ describe('appointments', () => {
       assert.equal(stored.cancelled_at, '2026-03-25T08:00:00.000Z');
       assert.equal(count(`consultant_busy_units where booking_id = '${booking.id}'`), 0);
 
-      // Repeating the cancel: 200 again, no second mail. The download now says CANCELLED.
+      // Repeating the cancel: 409 already-cancelled, no second mail. The download now says CANCELLED.
       const repeat = await server.api(`/v1/appointments/${booking.id}?token=${booking.cancelToken}`, {
         method: 'DELETE',
       });
-      assert.equal(repeat.status, 200);
+      assert.equal(repeat.status, 409);
+      assert.equal((await repeat.json()).error.code, 'already-cancelled');
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(server.sink.mails.length, 2);
       const afterCancel = parseIcs(

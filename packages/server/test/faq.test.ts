@@ -96,6 +96,46 @@ describe('FAQ API', () => {
   });
 });
 
+describe('FAQ order before anything is typed', () => {
+  let server: TestServer;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'faq-order-'));
+    writeContent(dir);
+    server = await startTestServer({ FAQ_CONTENT_DIR: dir });
+  });
+  after(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const ids = async (query: string) =>
+    FaqResponse.parse(await (await server.api(`/v1/faq${query}`)).json()).entries.map((e) => e.id);
+  const helpful = (id: string, language: string) =>
+    server.api(`/v1/faq/${id}/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ helpful: true, language }),
+    });
+
+  it('follows the editor’s weights first, never the file names', async () => {
+    assert.deepEqual(await ids('?lang=de'), ['registration', 'blue-card-salary', 'attacks']);
+  });
+
+  it('puts what people found helpful most (in any language) first, then the editor’s order', async () => {
+    await helpful('attacks', 'de');
+    await helpful('attacks', 'en');
+    await helpful('blue-card-salary', 'ar');
+    await server.api('/v1/faq/registration/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ helpful: false, language: 'de' }),
+    });
+    assert.deepEqual(await ids('?lang=de'), ['attacks', 'blue-card-salary', 'registration']);
+    assert.deepEqual(await ids('?lang=en'), ['attacks', 'blue-card-salary', 'registration']);
+    assert.deepEqual(await ids('?lang=de&category=arrival'), ['attacks', 'registration']);
+  });
+});
+
 describe('FAQ content import', () => {
   it('keeps German legal citations reading left to right in Arabic, and German untouched', () => {
     const content = loadFaqContent(join(import.meta.dirname, '../content/faq'));

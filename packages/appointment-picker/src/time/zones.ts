@@ -12,12 +12,6 @@ export function detectTimeZone(): string {
   }
 }
 
-/** All zones the browser knows, for the picker; the viewer's and Berlin first. */
-export function timeZoneChoices(current: string): string[] {
-  const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [BERLIN];
-  return [...new Set([current, BERLIN, ...all])];
-}
-
 /** "09:00" in the locale's style, in a zone. */
 export function timeInZone(instant: Date, zone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(instant);

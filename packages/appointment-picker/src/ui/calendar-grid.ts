@@ -1,12 +1,14 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
+import type { SupportedLocale } from '@welcome-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { freeCountText } from '../appointment-texts.js';
 import { dayForKey, monthOf, monthWeeks, parseDay } from '../calendar/calendar-month.js';
 
 export interface CalendarGridOptions {
-  locale: string;
+  locale: SupportedLocale;
   rtl: boolean;
   firstDay: number;
-  /** The day that holds the roving tab stop. */
+  /** The day that holds the roving tab stop (the controller puts it on the month's first free day). */
   focusedDay: string;
   selectedDay?: string;
   /** Free slots per day; days without are shown but disabled. */
@@ -14,7 +16,10 @@ export interface CalendarGridOptions {
   loading: boolean;
   minDay: string;
   maxDay: string;
+  /** The keys moved the focus to a day. */
   onFocusDay: (day: string) => void;
+  /** The previous/next month buttons: the focus stays on the button. */
+  onShowMonth: (day: string) => void;
   onChooseDay: (day: string) => void;
 }
 
@@ -65,7 +70,7 @@ export function calendarGrid(o: CalendarGridOptions): TemplateResult {
           type="button"
           class="secondary month-step"
           ?disabled=${monthOf(o.minDay) >= month}
-          @click=${() => o.onFocusDay(clamp(shiftMonth(o.focusedDay, -1), o.minDay, o.maxDay))}
+          @click=${() => o.onShowMonth(clamp(shiftMonth(o.focusedDay, -1), o.minDay, o.maxDay))}
         >
           <span aria-hidden="true">${o.rtl ? '→' : '←'}</span>
           <span class="visually-hidden">${msg('Vorheriger Monat', { id: 'appointments.calendar.previous' })}</span>
@@ -75,7 +80,7 @@ export function calendarGrid(o: CalendarGridOptions): TemplateResult {
           type="button"
           class="secondary month-step"
           ?disabled=${monthOf(o.maxDay) <= month}
-          @click=${() => o.onFocusDay(clamp(shiftMonth(o.focusedDay, 1), o.minDay, o.maxDay))}
+          @click=${() => o.onShowMonth(clamp(shiftMonth(o.focusedDay, 1), o.minDay, o.maxDay))}
         >
           <span aria-hidden="true">${o.rtl ? '←' : '→'}</span>
           <span class="visually-hidden">${msg('Nächster Monat', { id: 'appointments.calendar.next' })}</span>
@@ -98,7 +103,7 @@ export function calendarGrid(o: CalendarGridOptions): TemplateResult {
                   const free = inMonth ? o.freeCount(day) : 0;
                   const label = `${longDay.format(parseDay(day))}, ${
                     free > 0
-                      ? msg(str`${free} freie Termine`, { id: 'appointments.calendar.free' })
+                      ? freeCountText(free, o.locale)
                       : msg('keine freien Termine', { id: 'appointments.calendar.none' })
                   }`;
                   return inMonth
@@ -110,10 +115,7 @@ export function calendarGrid(o: CalendarGridOptions): TemplateResult {
                           tabindex=${day === o.focusedDay ? '0' : '-1'}
                           aria-disabled=${free > 0 ? 'false' : 'true'}
                           aria-label=${label}
-                          @click=${() => {
-                            o.onFocusDay(day);
-                            if (free > 0) o.onChooseDay(day);
-                          }}
+                          @click=${() => (free > 0 ? o.onChooseDay(day) : o.onFocusDay(day))}
                         >
                           ${dayNumber.format(parseDay(day))}
                         </button>

@@ -16,8 +16,13 @@ export const APPOINTMENT_TOPIC_IDS = [
 export type AppointmentTopicId = (typeof APPOINTMENT_TOPIC_IDS)[number];
 
 /** Version of the booking consent text the widget shows; stored with every booking as proof. */
-export const APPOINTMENT_CONSENT_VERSION = 'appointment-consent-2026-11';
-export const APPOINTMENT_CONSENT_VERSIONS = [APPOINTMENT_CONSENT_VERSION] as const;
+export const APPOINTMENT_CONSENT_VERSION = 'appointment-consent-2026-12';
+/**
+ * Every version the server accepts: 2026-11 said "deleted after the appointment"; 2026-12 names
+ * the retention period ("N days after the appointment"), as the server purges. A page that still
+ * runs the older widget keeps working and its bookings record the text it showed.
+ */
+export const APPOINTMENT_CONSENT_VERSIONS = ['appointment-consent-2026-11', APPOINTMENT_CONSENT_VERSION] as const;
 
 /** An instant on the wire: ISO 8601 in UTC, e.g. 2026-03-31T07:00:00Z (seconds and milliseconds optional). */
 export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
@@ -35,7 +40,14 @@ export const AppointmentTopic = z.object({
 });
 export type AppointmentTopic = z.infer<typeof AppointmentTopic>;
 
-export const AppointmentTopicsResponse = z.object({ topics: z.array(AppointmentTopic) });
+export const AppointmentTopicsResponse = z.object({
+  topics: z.array(AppointmentTopic),
+  /**
+   * Bookings (name, address, message) are deleted this many days after the appointment, for the
+   * consent text. Optional: older servers do not send it.
+   */
+  retentionDays: z.optional(z.int().check(z.minimum(1))),
+});
 export type AppointmentTopicsResponse = z.infer<typeof AppointmentTopicsResponse>;
 
 export const AppointmentSlot = z.object({ start: instant, end: instant });
@@ -86,6 +98,24 @@ export type Booking = z.infer<typeof Booking>;
 
 export const BookingCancelled = z.object({ id: z.string(), status: z.literal('cancelled') });
 export type BookingCancelled = z.infer<typeof BookingCancelled>;
+
+/**
+ * One booking as its cancel token opens it (`GET /api/v1/appointments/{id}?token=`), for the room
+ * and cancel views: what and when, never who (no name, no address).
+ */
+export const BookingDetails = z.object({
+  id: z.string(),
+  /** The topic id; titles come from the topics list in the viewer's language. */
+  topic: z.string(),
+  start: instant,
+  end: instant,
+  status: z.enum(['booked', 'cancelled']),
+  /** Language of the talk. */
+  language: z.optional(talkLanguage),
+  /** The consultant's video room (VIDEO_ROOM_URL); absent once the booking is cancelled. */
+  videoUrl: z.optional(z.string()),
+});
+export type BookingDetails = z.infer<typeof BookingDetails>;
 
 /** Booking ids and cancel tokens are random base64url strings. */
 export const BOOKING_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;

@@ -9,11 +9,19 @@ export const ERROR_CODES = [
   'not_found',
   'token_invalid',
   'rate_limited',
+  /** Superseded by `origin-not-allowed`; kept so older clients that know it still compile. */
   'origin_not_allowed',
   'unauthorized',
   'conflict',
   'mail_unavailable',
   'internal',
+  /**
+   * 403 to a page whose origin is not in the server's ALLOWED_ORIGINS; readable by that page (the
+   * answer carries its origin in Access-Control-Allow-Origin) so the widget can say so.
+   */
+  'origin-not-allowed',
+  /** 409 to a second cancel of a booking that is already cancelled; no mail is sent. */
+  'already-cancelled',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

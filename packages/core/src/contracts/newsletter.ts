@@ -31,8 +31,12 @@ export type NewsletterSubscriptionRequest = z.infer<typeof NewsletterSubscriptio
 export const NewsletterSubscriptionAccepted = z.object({ status: z.literal('pending') });
 export type NewsletterSubscriptionAccepted = z.infer<typeof NewsletterSubscriptionAccepted>;
 
+/**
+ * `already-confirmed`: the confirm link was used before and the subscription it confirmed is
+ * active (a second click). `already-unsubscribed`: the unsubscribe link was used before.
+ */
 export const NewsletterTokenResult = z.object({
-  status: z.enum(['confirmed', 'unsubscribed']),
+  status: z.enum(['confirmed', 'unsubscribed', 'already-confirmed', 'already-unsubscribed']),
   topics: z.optional(z.array(z.enum(NEWSLETTER_TOPICS))),
   language: z.optional(z.enum(SUPPORTED_LOCALES)),
 });

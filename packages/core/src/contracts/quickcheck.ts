@@ -84,8 +84,22 @@ export type QuickcheckPathway = z.infer<typeof QuickcheckPathway>;
 export const PointsLine = z.object({ criterion: z.string(), points: z.number() });
 export type PointsLine = z.infer<typeof PointsLine>;
 
+/**
+ * A pathway that does not fit, but only just: every requirement holds except one figure (salary or
+ * points) that misses by a little. `missing` says which and by how much (values carry the figures).
+ */
+export const QuickcheckNearMiss = z.object({
+  id: z.enum(PATHWAY_IDS),
+  missing: z.array(QuickcheckNote),
+});
+export type QuickcheckNearMiss = z.infer<typeof QuickcheckNearMiss>;
+
 export const QuickcheckResult = z.object({
   pathways: z.array(QuickcheckPathway),
+  /** Pathways missed narrowly, with what is missing and by how much. */
+  nearMisses: z.array(QuickcheckNearMiss),
+  /** What the opportunity card still needs when it is not among the pathways (empty when it is, or for EU citizens). */
+  opportunityCardMissing: z.array(QuickcheckNote),
   /** Null for EU/EEA/CH citizens, who need no opportunity card. */
   opportunityCardPoints: z.nullable(z.number()),
   opportunityCardBreakdown: z.array(PointsLine),

@@ -77,7 +77,8 @@ export abstract class WelcomeElement extends LitElement {
     return textDirection(this.locale);
   }
 
-  protected get client(): ApiClient {
+  /** The API client for `api` (and `apiFetch`), made once per base URL; controllers load through it. */
+  get client(): ApiClient {
     if (this.cachedClient?.base !== this.api || this.cachedClient.fetch !== this.apiFetch) {
       const client = new ApiClient({ baseUrl: this.api, ...(this.apiFetch ? { fetch: this.apiFetch } : {}) });
       this.cachedClient = { base: this.api, fetch: this.apiFetch, client };

@@ -63,6 +63,8 @@ export const formStyles = css`
   }
 
   .choice input {
+    /* Controls do not inherit the font: without this, 1.25em is of the browser's 13.33px. */
+    font: inherit;
     flex: none;
     width: 1.25em;
     height: 1.25em;
@@ -72,6 +74,17 @@ export const formStyles = css`
 
   .choice label {
     font-weight: 400;
+  }
+
+  /* The consent's error and privacy link line up under its text, not under the checkbox. */
+  .consent-block {
+    margin-block-end: var(--_space);
+  }
+
+  .consent-block > .field-error,
+  .consent-block > .privacy {
+    margin-block: 0.25em 0;
+    padding-inline-start: 1.75em;
   }
 
   .error {

@@ -45,29 +45,3 @@ export function latestRanking(metric: DashboardMetric): { date: string; items: S
     .sort((a, b) => b.value - a.value);
   return { date, items };
 }
-
-/** All dates of a metric, oldest first, and every series' value on each (0 where missing). */
-export function table(metric: DashboardMetric): {
-  dates: string[];
-  rows: { key: string; label: string; values: (number | undefined)[] }[];
-} {
-  const dates = [...new Set(metric.series.flatMap((s) => s.points.map((p) => p.date)))].sort();
-  const rows = metric.series.map((s) => ({
-    key: s.key,
-    label: s.label,
-    values: dates.map((d) => s.points.find((p) => p.date === d)?.value),
-  }));
-  return { dates, rows };
-}
-
-/** The shown data as CSV (`date,series,value`), the same format the county imports. */
-export function toCsv(metric: DashboardMetric): string {
-  const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = ['date,series,label,value'];
-  for (const series of metric.series) {
-    for (const point of [...series.points].sort((a, b) => a.date.localeCompare(b.date))) {
-      lines.push([point.date, quote(series.key), quote(series.label), String(point.value)].join(','));
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}

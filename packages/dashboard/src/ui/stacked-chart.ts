@@ -1,48 +1,70 @@
-import type { DashboardSeries } from '@welcome-widgets/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { linear } from '../chart/scale.js';
-import { FRAME, valueAxis } from './chart-frame.js';
+import { labelsFit, placeLabels, timeLabels, valueAxis } from './chart-frame.js';
+import type { DrawnChart, PointChartInput } from './line-chart.js';
 import { styleOf } from './palette.js';
 
-/** Average width of a tick label's character at the 9-unit tick font, in viewBox units. */
-const TICK_CHAR_WIDTH = 5;
-
-/** Stacked columns per date; segments differ by colour and pattern, and a legend names them. */
-export function stackedColumns(
-  series: readonly DashboardSeries[],
-  options: { rtl: boolean; formatNumber: (v: number) => string; formatDate: (d: string) => string; idPrefix: string },
-): SVGTemplateResult {
-  const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.date)))].sort().slice(-8);
-  const totals = dates.map((d) => series.reduce((sum, s) => sum + (s.points.find((p) => p.date === d)?.value ?? 0), 0));
-  const axis = valueAxis(Math.max(0, ...totals), options.formatNumber, options.rtl);
-  const slot = (FRAME.width - FRAME.left - FRAME.right) / Math.max(1, dates.length);
-  const xRange: [number, number] = options.rtl
-    ? [FRAME.width - FRAME.left - slot, FRAME.right]
-    : [FRAME.left, FRAME.width - FRAME.right - slot];
+/**
+ * Stacked columns per date (the first series at the bottom); segments differ by colour and
+ * pattern, a legend names them, and each segment is a point the keyboard reaches.
+ */
+export function stackedColumns(input: PointChartInput): DrawnChart {
+  const { data, size, rtl, idPrefix } = input;
+  const { dates, rows } = data;
+  const totals = dates.map((_, d) => rows.reduce((sum, row) => sum + (row.values[d] ?? 0), 0));
+  const axis = valueAxis(Math.max(0, ...totals), size, input.formatNumber, rtl);
+  const { frame } = axis;
+  const slot = (frame.plotRight - frame.plotLeft) / Math.max(1, dates.length);
+  const xRange: [number, number] = rtl
+    ? [frame.plotRight - slot, frame.plotLeft]
+    : [frame.plotLeft, frame.plotRight - slot];
   const x = linear([0, Math.max(1, dates.length - 1)], xRange);
   const barWidth = slot * 0.6;
+  const left = (d: number) => x(d) + (slot - barWidth) / 2;
+
   // Labels wider than a column would overlap: then every second (or third) one, always the latest.
-  const labelWidth = Math.max(...dates.map((d) => options.formatDate(d).length)) * TICK_CHAR_WIDTH;
-  const every = Math.max(1, Math.ceil(labelWidth / slot));
-  const labelled = (index: number) => (dates.length - 1 - index) % every === 0;
-  return svg`
-    <defs>${series.map((_, i) => pattern(`${options.idPrefix}-p${i}`, i))}</defs>
-    <g class="axis">${axis.grid}</g>
-    ${dates.map((date, di) => {
-      let base = 0;
-      const left = x(di) + (slot - barWidth) / 2;
-      return svg`<g>
-        ${series.map((s, si) => {
-          const value = s.points.find((p) => p.date === date)?.value ?? 0;
-          const y0 = axis.y(base);
-          base += value;
-          const y1 = axis.y(base);
-          return svg`<rect class="segment" x=${left} y=${y1} width=${barWidth} height=${Math.max(0, y0 - y1)} fill="url(#${options.idPrefix}-p${si})" stroke="#fff" stroke-width="0.5"></rect>`;
-        })}
-        ${labelled(di) ? svg`<text class="tick" x=${left + barWidth / 2} y=${FRAME.height - 8} text-anchor="middle">${options.formatDate(date)}</text>` : nothing}
-      </g>`;
-    })}
-  `;
+  const labelsEvery = (every: number) =>
+    placeLabels(
+      dates.flatMap((date, d) =>
+        (dates.length - 1 - d) % every === 0
+          ? [{ x: left(d) + barWidth / 2, text: input.formatTick(date, false) }]
+          : [],
+      ),
+      frame,
+      size,
+    );
+  let every = 1;
+  while (every < dates.length && !labelsFit(labelsEvery(every), size)) every++;
+
+  const segments = dates.map((date, d) => {
+    let base = 0;
+    return svg`<g class="column">${rows.map((row, s) => {
+      const value = row.values[d] ?? 0;
+      const [y0, y1] = [axis.y(base), axis.y((base += value))];
+      const tabindex = input.tabStop?.series === s && input.tabStop.date === d ? 0 : -1;
+      return svg`<rect class="segment" x=${left(d)} y=${y1} width=${barWidth} height=${Math.max(0, y0 - y1)}
+        fill="url(#${idPrefix}-p${s})" stroke="#fff" stroke-width="0.5"
+        data-series=${s} data-date=${date} data-index=${d}
+        tabindex=${tabindex} role="img" aria-label=${input.pointLabel(s, d)}></rect>`;
+    })}</g>`;
+  });
+
+  const focused = input.focused;
+  let ring: SVGTemplateResult | typeof nothing = nothing;
+  if (focused && rows[focused.series]?.values[focused.date] !== undefined) {
+    const below = rows.slice(0, focused.series).reduce((sum, row) => sum + (row.values[focused.date] ?? 0), 0);
+    const [y0, y1] = [axis.y(below), axis.y(below + rows[focused.series]!.values[focused.date]!)];
+    const [rx, ry, w, h] = [left(focused.date), y1, barWidth, Math.max(0, y0 - y1)];
+    ring = svg`<rect class="focus-halo" x=${rx - 2.5} y=${ry - 2.5} width=${w + 5} height=${h + 5} fill="none"></rect>
+      <rect class="focus-ring" x=${rx - 4.5} y=${ry - 4.5} width=${w + 9} height=${h + 9} fill="none"></rect>`;
+  }
+
+  return {
+    frame,
+    body: svg`
+      <defs>${rows.map((_, s) => pattern(`${idPrefix}-p${s}`, s))}</defs>
+      ${axis.grid}${timeLabels(labelsEvery(every), frame)}${segments}${ring}`,
+  };
 }
 
 /** A fill pattern per series: colour plus texture. */

@@ -1,7 +1,9 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
-import { lightStem } from './light-stem.js';
-import { fold, foldText } from './fold.js';
-import { expandSynonyms, type SynonymGroups } from './synonyms.js';
+import { highlight } from './highlight.js';
+import { normaliseWord } from './normalise.js';
+import { planQuery, type WordSpec } from './query-plan.js';
+import { stopwordsFor } from './stopwords.js';
+import { prepareSynonyms, type SynonymGroups, type SynonymPhrase } from './synonyms.js';
+import { TermIndex } from './term-index.js';
 import { tokenize, withCompoundParts } from './tokenize.js';
 
 /** What the search reads of an entry. */
@@ -20,43 +22,57 @@ export interface FaqMatch {
   highlights: { question: Array<[number, number]>; answer: Array<[number, number]> };
 }
 
+export interface FaqSearchOptions {
+  /** The content's language: which stopwords to ignore. */
+  language?: string | undefined;
+}
+
 /**
- * Edits allowed per word: none below 4 letters, one for 4 or 5, two from 6 (a swapped pair of
- * letters, "Gehlat" for "Gehalt", is two edits).
+ * Edits allowed per word: none below 4 letters, one for 4 or 5, two from 6 ("Vorraussetzungen").
  */
 export function editsFor(term: string): number {
   return term.length >= 6 ? 2 : term.length >= 4 ? 1 : 0;
 }
 
+/** A typed beginning counts less the more of the word is still missing ("anmeld" → "anmelden"). */
+const PREFIX_WEIGHT = 0.9;
+/** A typo counts less than the right word. */
+const FUZZY_WEIGHT = 0.6;
+/** Entries that match only some of the typed words fall behind those that match all. */
+const COVERAGE_EXPONENT = 1.5;
+/** Weaker matches than this share of the best are not worth showing ("ten results" of noise). */
+const RELATIVE_FLOOR = 0.3;
+/** Scores this close are a tie: then the entries' own order (most asked, then the editor's) decides. */
+const TIE = 0.15;
+
+interface WordHit {
+  score: number;
+  /** What to mark in the text: the typed beginning for a prefix, else the matched term. */
+  mark: string;
+}
+
 /**
  * The FAQ search, the same in the browser (typing costs no request) and on the server (for
- * clients without the widget): MiniSearch with our folding, compound parts, synonyms, prefix
- * and typo tolerance; questions weigh three times the answers.
+ * clients without the widget). Each typed word is a concept; its alternatives (as typed, with
+ * typos or as a beginning, as a split or joined compound, as a synonym) compete, the best one
+ * counts, so synonyms and prefixes never pile up. Entries that cover more of the typed words come
+ * first, ties keep the order the entries came in (most asked first), and weak tails are dropped.
  */
 export class FaqSearch {
-  private readonly index: MiniSearch<SearchableEntry>;
-  private readonly entries = new Map<string, SearchableEntry>();
+  private readonly index: TermIndex;
+  private readonly entries: readonly SearchableEntry[];
+  private readonly stopwords: ReadonlySet<string>;
+  private readonly synonyms: SynonymPhrase[][];
 
-  constructor(
-    entries: readonly SearchableEntry[],
-    private readonly synonyms: SynonymGroups = [],
-  ) {
-    this.index = new MiniSearch<SearchableEntry>({
-      fields: ['question', 'answerText'],
-      storeFields: [],
-      tokenize,
-      processTerm: (term) => withCompoundParts(lightStem(foldText(term))),
-      searchOptions: {
-        processTerm: (term) => lightStem(foldText(term)),
-        boost: { question: 3 },
-        prefix: (term) => term.length >= 3,
-        fuzzy: (term) => editsFor(term),
-        maxFuzzy: 2,
-        combineWith: 'OR',
-      },
-    });
-    this.index.addAll(entries);
-    for (const entry of entries) this.entries.set(entry.id, entry);
+  constructor(entries: readonly SearchableEntry[], synonyms: SynonymGroups = [], options: FaqSearchOptions = {}) {
+    this.entries = entries;
+    this.stopwords = stopwordsFor(options.language);
+    const words = (text: string) => tokenize(text).map((word) => normaliseWord(word));
+    this.index = new TermIndex(
+      entries.map((e) => ({ question: words(e.question), answer: words(e.answerText) })),
+      withCompoundParts,
+    );
+    this.synonyms = prepareSynonyms(synonyms, this.stopwords);
   }
 
   /** The index as JSON: what it would cost to ship it prebuilt instead of building it in the browser. */
@@ -66,51 +82,103 @@ export class FaqSearch {
 
   /** Ranked matches, best first; `category` restricts them. */
   search(query: string, options: { category?: string | undefined; limit?: number } = {}): FaqMatch[] {
-    if (!query.trim()) return [];
-    const filter = options.category
-      ? (result: SearchResult) => this.entries.get(result.id)?.category === options.category
-      : undefined;
-    // Words added from the synonym list help, but weigh less than what the person typed.
-    const typedWords = tokenize(query).length;
-    const boostTerm = (_term: string, index: number) => (index < typedWords ? 1 : 0.3);
-    const results = this.index.search(expandSynonyms(query, this.synonyms), {
-      boostTerm,
-      ...(filter ? { filter } : {}),
+    const plan = planQuery(query, {
+      vocabulary: this.index.vocabulary,
+      stopwords: this.stopwords,
+      synonyms: this.synonyms,
     });
-    return results.slice(0, options.limit ?? 50).map((result) => {
-      const entry = this.entries.get(result.id)!;
-      // A prefix match highlights what was typed ("einwanderung"), not the whole indexed word.
-      const typed = result.queryTerms.map((term) => lightStem(foldText(term)));
-      const terms = Object.keys(result.match).map((term) => typed.find((q) => term.startsWith(q)) ?? term);
-      return {
-        id: entry.id,
-        score: Math.round(result.score * 1000) / 1000,
-        highlights: { question: highlight(entry.question, terms), answer: highlight(entry.answerText, terms) },
-      };
-    });
+    if (plan.concepts.length === 0) return [];
+    const allowed = (doc: number) => !options.category || this.entries[doc]!.category === options.category;
+
+    const conceptScores = plan.concepts.map(() => new Map<number, number>());
+    const marks = new Map<number, Set<string>>();
+    const cache = new Map<string, Map<number, WordHit>>();
+    for (const alternative of plan.alternatives) {
+      const perWord = alternative.words.map((spec) => this.wordHits(spec, cache));
+      for (const [doc] of perWord[0]!) {
+        if (!allowed(doc)) continue;
+        const hits = perWord.map((hitsOfWord) => hitsOfWord.get(doc));
+        if (hits.some((hit) => !hit)) continue;
+        const score = (alternative.weight * hits.reduce((sum, hit) => sum + hit!.score, 0)) / hits.length;
+        for (const concept of alternative.covers) {
+          const scores = conceptScores[concept]!;
+          if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
+        }
+        let docMarks = marks.get(doc);
+        if (!docMarks) marks.set(doc, (docMarks = new Set()));
+        for (const hit of hits) docMarks.add(hit!.mark);
+      }
+    }
+
+    const ranked: Array<{ doc: number; score: number }> = [];
+    for (const doc of marks.keys()) {
+      let sum = 0;
+      let covered = 0;
+      for (const scores of conceptScores) {
+        const score = scores.get(doc);
+        if (score) {
+          sum += score;
+          covered++;
+        }
+      }
+      ranked.push({ doc, score: sum * (covered / plan.concepts.length) ** COVERAGE_EXPONENT });
+    }
+    const floor = Math.max(0, ...ranked.map((r) => r.score)) * RELATIVE_FLOOR;
+    return breakTies(ranked.filter((r) => r.score >= floor))
+      .slice(0, options.limit ?? 50)
+      .map(({ doc, score }) => {
+        const entry = this.entries[doc]!;
+        const terms = [...marks.get(doc)!].filter((term) => !this.stopwords.has(term));
+        return {
+          id: entry.id,
+          score: Math.round(score * 1000) / 1000,
+          highlights: { question: highlight(entry.question, terms), answer: highlight(entry.answerText, terms) },
+        };
+      });
+  }
+
+  /** How well one word (in any of its forms) matches each entry: its best matching term counts. */
+  private wordHits(spec: WordSpec, cache: Map<string, Map<number, WordHit>>): Map<number, WordHit> {
+    const key = `${spec.forms.join('|')}:${spec.prefix}:${spec.fuzzy}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const hits = new Map<number, WordHit>();
+    const vocabulary = this.index.vocabulary;
+    const consider = (term: string, weight: number, mark: string) => {
+      for (const [doc, score] of this.index.weights(term)) {
+        const weighted = weight * score;
+        if (weighted > (hits.get(doc)?.score ?? 0)) hits.set(doc, { score: weighted, mark });
+      }
+    };
+    for (const form of spec.forms) {
+      consider(form, 1, form);
+      if (spec.prefix)
+        for (const term of vocabulary.extending(form))
+          consider(term, PREFIX_WEIGHT * Math.sqrt(form.length / term.length), form);
+      if (spec.fuzzy)
+        for (const [term, distance] of vocabulary.near(form, editsFor(form)))
+          consider(term, FUZZY_WEIGHT * (1 - distance / form.length), term);
+    }
+    // The typed word's rarity, not that of whatever longer word it happened to begin.
+    const idf = this.index.idf(hits.size);
+    for (const hit of hits.values()) hit.score *= idf;
+    cache.set(key, hits);
+    return hits;
   }
 }
 
-/** Ranges of the original text where a matched (folded) index term occurs; merged and sorted. */
-export function highlight(text: string, terms: readonly string[]): Array<[number, number]> {
-  const folded = fold(text);
-  const ranges: Array<[number, number]> = [];
-  for (const term of terms) {
-    if (term.length < 2) continue;
-    for (let at = folded.text.indexOf(term); at !== -1; at = folded.text.indexOf(term, at + term.length)) {
-      const start = folded.source[at]!;
-      const lastSource = folded.source[at + term.length - 1]!;
-      // The last folded character may stand for a longer original one (ä → ae): end after it.
-      const end = lastSource + (text.codePointAt(lastSource)! > 0xffff ? 2 : 1);
-      ranges.push([start, end]);
-    }
+/**
+ * Best first; runs of near-equal scores (within `TIE` of the run's best) in the entries' order,
+ * so that "blue card" lists the general entry before the special cases that mention it as often.
+ */
+function breakTies<T extends { doc: number; score: number }>(ranked: T[]): T[] {
+  const sorted = [...ranked].sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const out: T[] = [];
+  for (let start = 0; start < sorted.length;) {
+    let end = start + 1;
+    while (end < sorted.length && sorted[end]!.score >= sorted[start]!.score * (1 - TIE)) end++;
+    out.push(...sorted.slice(start, end).sort((a, b) => a.doc - b.doc));
+    start = end;
   }
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
+  return out;
 }

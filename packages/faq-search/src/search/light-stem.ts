@@ -7,6 +7,11 @@
  * are written as folded (й is folded to и).
  */
 // prettier-ignore
+const VERB_ENDINGS = [
+  'ювати', 'увати', 'ивать', 'ывать', 'евать', 'овать', 'ити', 'ати', 'яти', 'ать', 'ять', 'ить', 'еть', 'ти', 'ть',
+];
+const REFLEXIVE = ['ся', 'сь'];
+// prettier-ignore
 const ENDINGS = [
   'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'иях', 'ях', 'ах',
   'ии', 'ия', 'ие', 'ою', 'ои', 'еи', 'ыи', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ых', 'их',
@@ -17,7 +22,13 @@ const CYRILLIC = /^[\u0400-\u04ff]+$/;
 const MIN_STEM = 3;
 
 export function stemCyrillic(term: string): string {
-  if (term.length < MIN_STEM + 2 || !CYRILLIC.test(term)) return term;
+  if (term.length < MIN_STEM + 1 || !CYRILLIC.test(term)) return term;
+  // Verbs too ("продовжити", "продовжувати"; "зарегистрироваться"): the infinitive and its reflexive form.
+  const plain = REFLEXIVE.find((r) => term.endsWith(r) && term.length - r.length >= MIN_STEM + 2);
+  const verb = plain ? term.slice(0, -plain.length) : term;
+  for (const ending of VERB_ENDINGS) {
+    if (verb.endsWith(ending) && verb.length - ending.length >= MIN_STEM) return verb.slice(0, -ending.length);
+  }
   for (const ending of ENDINGS) {
     if (term.endsWith(ending) && term.length - ending.length >= MIN_STEM) return term.slice(0, -ending.length);
   }

@@ -1,24 +1,28 @@
-import { foldText } from './fold.js';
+import { normaliseWord } from './normalise.js';
+import { tokenize } from './tokenize.js';
 
 /** Groups of words that mean the same to a searcher ("Blaue Karte", "Blue Card", "EU-Karte"). */
 export type SynonymGroups = readonly (readonly string[])[];
 
+/** A synonym phrase as the search compares it: its content words, and them joined ("bluecard"). */
+export interface SynonymPhrase {
+  words: readonly string[];
+  key: string;
+}
+
 /**
- * Adds the other members of every group the query mentions, so that "blue card" finds the
- * German entry about the "Blaue Karte EU". Compared folded, as whole words.
+ * Prepares the county's synonym groups once: normalised like the index, stopwords left out, and
+ * keyed by the words joined, so that "bluecard", "blue card" and "Blue-Card" are one phrase.
  */
-export function expandSynonyms(query: string, groups: SynonymGroups): string {
-  const folded = ` ${foldText(query).replace(/[^\p{L}\p{N}§]+/gu, ' ')} `;
-  const additions: string[] = [];
-  for (const group of groups) {
-    const mentioned = group.some((phrase) =>
-      folded.includes(
-        ` ${foldText(phrase)
-          .replace(/[^\p{L}\p{N}§]+/gu, ' ')
-          .trim()} `,
-      ),
-    );
-    if (mentioned) additions.push(...group);
-  }
-  return additions.length > 0 ? `${query} ${additions.join(' ')}` : query;
+export function prepareSynonyms(groups: SynonymGroups, stopwords: ReadonlySet<string>): SynonymPhrase[][] {
+  return groups.map((group) =>
+    group
+      .map((phrase) => {
+        const words = tokenize(phrase)
+          .filter((word) => !stopwords.has(normaliseWord(word, false)))
+          .map((word) => normaliseWord(word));
+        return { words, key: words.join('') };
+      })
+      .filter((phrase) => phrase.words.length > 0),
+  );
 }

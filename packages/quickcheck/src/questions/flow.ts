@@ -2,29 +2,12 @@ import type { RuleSet } from '@welcome-widgets/core/contracts';
 import { askedQuestions, type Answers, type QuestionId } from './questionnaire.js';
 
 /**
- * Answers that lead through the usual path (a third-country national with a vocational
- * qualification and a job offer); they only estimate how many questions are still to come.
+ * The step shown for a question: "Question 3". No total, because the number of questions depends
+ * on answers not given yet, and a total that jumps ("2 of 14", then "4 of 13") reads as going
+ * backwards. Earlier questions never depend on later answers, so going forward the step only grows.
  */
-const TYPICAL: Answers = {
-  citizenship: 'IN',
-  jobOffer: true,
-  annualSalaryEur: 40_000,
-  qualification: 'vocational',
-  recognition: 'none',
-  stateRecognisedAbroad: true,
-  itSpecialist: false,
-  experienceYearsLast7: 3,
-};
-
-/**
- * Where a question stands: "question 3 of 11". The total counts the questions asked for the
- * answers so far, with typical answers for those still open, so that it does not jump at every step.
- */
-export function progressOf(id: QuestionId, answers: Answers, ruleSet: RuleSet): { position: number; total: number } {
-  const answered = askedQuestions(answers, ruleSet);
-  const position = answered.findIndex((q) => q.id === id) + 1;
-  const estimate = askedQuestions({ ...TYPICAL, ...answers }, ruleSet).length;
-  return { position, total: Math.max(position, estimate) };
+export function stepOf(id: QuestionId, answers: Answers, ruleSet: RuleSet): number {
+  return askedQuestions(answers, ruleSet).findIndex((q) => q.id === id) + 1;
 }
 
 /** The question after this one for the answers given so far; undefined when the result is due. */
@@ -38,10 +21,4 @@ export function questionBefore(id: QuestionId, answers: Answers, ruleSet: RuleSe
   const asked = askedQuestions(answers, ruleSet);
   const index = asked.findIndex((q) => q.id === id);
   return index > 0 ? asked[index - 1]?.id : undefined;
-}
-
-/** The last question asked, where "change answers" on the result returns to. */
-export function lastQuestion(answers: Answers, ruleSet: RuleSet): QuestionId {
-  const asked = askedQuestions(answers, ruleSet);
-  return asked[asked.length - 1]?.id ?? 'citizenship';
 }

@@ -8,5 +8,5 @@ export {
   type QuestionId,
   type QuestionKind,
 } from './questionnaire.js';
-export { progressOf, questionAfter, questionBefore, lastQuestion } from './flow.js';
+export { stepOf, questionAfter, questionBefore } from './flow.js';
 export { encodeAnswers, decodeAnswers, FRAGMENT_KEY } from './answers-in-fragment.js';

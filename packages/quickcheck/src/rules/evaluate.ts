@@ -2,6 +2,8 @@ import type { QuickcheckPathway, QuickcheckProfile, QuickcheckResult, RuleSet } 
 import { atLeast } from './levels.js';
 import { note, type Note } from './notes.js';
 import { opportunityCardPoints, sumOfPoints } from './opportunity-card-points.js';
+import { nearMisses } from './near-misses.js';
+import { opportunityCardGaps } from './opportunity-card-gaps.js';
 import { PATHWAY_RULES } from './pathways.js';
 
 /**
@@ -29,6 +31,8 @@ export function evaluate(profile: QuickcheckProfile, ruleSet: RuleSet): Quickche
     return {
       ...frame,
       pathways: [pathway],
+      nearMisses: [],
+      opportunityCardMissing: [],
       opportunityCardPoints: null,
       opportunityCardBreakdown: [],
       nextSteps: [note('consultation')],
@@ -49,9 +53,12 @@ export function evaluate(profile: QuickcheckProfile, ruleSet: RuleSet): Quickche
       nextSteps: employer ? fits.employerSteps : fits.workerSteps,
     });
   }
+  const fits = new Set(pathways.map((pathway) => pathway.id));
   return {
     ...frame,
     pathways,
+    nearMisses: nearMisses({ profile, ruleSet, points, fits }),
+    opportunityCardMissing: fits.has('opportunity-card') ? [] : opportunityCardGaps(profile, ruleSet, points),
     opportunityCardPoints: points,
     opportunityCardBreakdown: breakdown,
     nextSteps: generalSteps(profile, ruleSet, points, pathways.length > 0),

@@ -39,6 +39,18 @@ export const NOTE_CODES = [
   'compensation-measures',
   'funds-monthly',
   'language-for-card',
+  // near misses (rules/near-misses.ts): what is missing and by how much
+  'salary-short',
+  'salary-short-shortage',
+  'salary-short-recent-degree',
+  'lower-line-would-apply',
+  'or-collective-agreement',
+  'points-short',
+  // what the opportunity card still needs (rules/opportunity-card-gaps.ts)
+  'card-qualification',
+  'card-language',
+  'card-points',
+  'card-funds',
   // next steps
   'register-address',
   'visa-application',

@@ -1,6 +1,14 @@
 import type { PathwayId, QuickcheckProfile, RuleSet } from '@welcome-widgets/core/contracts';
 import { atLeast } from './levels.js';
 import { note, type Note } from './notes.js';
+import {
+  hasQualification,
+  inShortage,
+  recentDegree,
+  recognisedInGermany,
+  salaryOf as salary,
+  speaksForCard,
+} from './profile-facts.js';
 
 export interface PathwayFit {
   reasons: Note[];
@@ -25,11 +33,6 @@ const fit = (reasons: Note[], conditions: Note[], workerSteps: Note[], employerS
   employerSteps,
 });
 
-const recognisedInGermany = (p: QuickcheckProfile) => p.recognition === 'german' || p.recognition === 'full';
-const hasQualification = (p: QuickcheckProfile) => p.qualification !== 'none';
-const salary = (p: QuickcheckProfile) => p.annualSalaryEur ?? 0;
-const inShortage = (p: QuickcheckProfile) => p.shortageOccupation || p.itSpecialist;
-
 /** Employer steps where the county's foreigners' authority can run the accelerated procedure (§ 81a). */
 function acceleratedSteps(ruleSet: RuleSet, withApproval: boolean): Note[] {
   const steps = [note('accelerated-procedure', { fee: ruleSet.figures.acceleratedProcedureFeeEur })];
@@ -41,10 +44,11 @@ function acceleratedSteps(ruleSet: RuleSet, withApproval: boolean): Note[] {
 function ageRule({ profile, ruleSet }: RuleContext): { reasons: Note[]; conditions: Note[] } {
   if (profile.age < ruleSet.limits.ageRuleFrom) return { reasons: [], conditions: [] };
   if (profile.pensionProof) return { reasons: [note('pension-proof')], conditions: [] };
-  return {
-    reasons: [],
-    conditions: [note('age-45-salary', { age: ruleSet.limits.ageRuleFrom, threshold: ruleSet.figures.age45SalaryEur })],
-  };
+  const threshold = ruleSet.figures.age45SalaryEur;
+  // Where the offered salary is known and below the line, say by how much (a near miss on age).
+  const shortfall = profile.annualSalaryEur === null ? 0 : Math.max(0, threshold - profile.annualSalaryEur);
+  const values = { age: ruleSet.limits.ageRuleFrom, threshold, ...(shortfall > 0 ? { shortfall } : {}) };
+  return { reasons: [], conditions: [note('age-45-salary', values)] };
 }
 
 const blueCard: PathwayRule = ({ profile: p, ruleSet }) => {
@@ -56,7 +60,7 @@ const blueCard: PathwayRule = ({ profile: p, ruleSet }) => {
     if (salary(p) >= standard) {
       return fit([recognised, note('salary-standard', { threshold: standard })], [], [note('visa-application')], steps);
     }
-    const recent = p.degreeYearsAgo !== null && p.degreeYearsAgo < ruleSet.limits.blueCardRecentDegreeYears;
+    const recent = recentDegree(p, ruleSet);
     if (salary(p) >= lower && (inShortage(p) || recent)) {
       const why = inShortage(p)
         ? note('salary-lower-shortage', { threshold: lower })
@@ -170,7 +174,7 @@ const opportunityCard: PathwayRule = ({ profile: p, ruleSet, points }) => {
   }
   const { opportunityCardGerman: german, opportunityCardEnglish: english } = ruleSet.limits;
   const threshold = ruleSet.opportunityCardPoints.threshold;
-  const speaks = atLeast(p.germanLevel, german) || atLeast(p.englishLevel, english);
+  const speaks = speaksForCard(p, ruleSet);
   if (!p.stateRecognisedAbroad || !speaks || points < threshold) return undefined;
   return fit(
     [note('state-recognised-abroad'), note('points-reached', { points, threshold }), note('funds-secured')],

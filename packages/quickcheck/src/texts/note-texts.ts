@@ -1,19 +1,29 @@
 import { msg, str } from '@lit/localize';
-import type { QuickcheckNote } from '@welcome-widgets/core';
+import type { Audience, QuickcheckNote, SupportedLocale } from '@welcome-widgets/core';
+import type { NoteFormat } from '../format/note-format.js';
 import type { NoteCode } from '../rules/index.js';
+import { countNoteText } from './count-note-texts.js';
+import { gapText } from './gap-texts.js';
 
-/** Formats the figures a note names, in the reader's locale. */
-export interface NoteFormat {
-  money(amount: number): string;
-  country(code: string): string;
-  number(value: number): string;
-}
+export type { NoteFormat } from '../format/note-format.js';
 
-/** One translated sentence per reason, condition or next step the evaluator can give. */
-export function noteText(note: QuickcheckNote, format: NoteFormat): string {
+/**
+ * One translated sentence per reason, condition or next step the evaluator can give. In employer
+ * mode, sentences speak to the employer about the person to hire.
+ */
+export function noteText(
+  note: QuickcheckNote,
+  format: NoteFormat,
+  audience: Audience,
+  locale: SupportedLocale,
+): string {
+  const employer = audience === 'employer';
+  const gap = gapText(note, format, locale, employer);
+  if (gap !== undefined) return gap;
+  const counted = countNoteText(note, format, locale);
+  if (counted !== undefined) return counted;
   const values = note.values ?? {};
   const money = (key: string) => format.money(Number(values[key] ?? 0));
-  const number = (key: string) => format.number(Number(values[key] ?? 0));
   const text = (key: string) => String(values[key] ?? '');
   switch (note.code as NoteCode) {
     case 'eu-citizen':
@@ -38,25 +48,9 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
       return msg(str`Engpassberuf: Das Gehalt erreicht die niedrigere Grenze von ${money('threshold')} im Jahr.`, {
         id: 'quickcheck.n.salary-lower-shortage',
       });
-    case 'salary-lower-recent-degree':
-      return msg(
-        str`Abschluss vor weniger als ${number('years')} Jahren: Das Gehalt erreicht die niedrigere Grenze von ${money('threshold')} im Jahr.`,
-        { id: 'quickcheck.n.salary-lower-recent-degree' },
-      );
-    case 'it-experience':
-      return msg(
-        str`IT-Fachkraft mit mindestens ${number('years')} Jahren Berufserfahrung in den letzten 7 Jahren, auch ohne Hochschulabschluss.`,
-        {
-          id: 'quickcheck.n.it-experience',
-        },
-      );
     case 'state-recognised-abroad':
       return msg('Der Abschluss ist im Herkunftsland staatlich anerkannt.', {
         id: 'quickcheck.n.state-recognised-abroad',
-      });
-    case 'experience':
-      return msg(str`Mindestens ${number('years')} Jahre Berufserfahrung in den letzten 5 Jahren.`, {
-        id: 'quickcheck.n.experience',
       });
     case 'salary-experience-line':
       return msg(str`Das Gehalt erreicht mindestens ${money('threshold')} im Jahr.`, {
@@ -66,12 +60,14 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
       return msg('Der Arbeitgeber ist tarifgebunden; dann gilt keine Gehaltsgrenze.', {
         id: 'quickcheck.n.collective-agreement',
       });
+    // "Staatsangehörigkeit: <name>": country names never need a case or an article.
     case 'privileged-country':
-      return msg(str`Staatsangehörige von ${format.country(text('country'))} dürfen jede Beschäftigung aufnehmen.`, {
-        id: 'quickcheck.n.privileged-country',
-      });
+      return msg(
+        str`Staatsangehörigkeit: ${format.country(text('country'))}. Damit ist jede Beschäftigung möglich, auch ohne Berufsabschluss.`,
+        { id: 'quickcheck.n.privileged-country' },
+      );
     case 'western-balkans-country':
-      return msg(str`${format.country(text('country'))} gehört zu den Staaten der Westbalkanregelung.`, {
+      return msg(str`Staatsangehörigkeit: ${format.country(text('country'))}, ein Staat der Westbalkanregelung.`, {
         id: 'quickcheck.n.western-balkans-country',
       });
     case 'partial-recognition':
@@ -79,6 +75,12 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
         id: 'quickcheck.n.partial-recognition',
       });
     case 'recognition-partnership':
+      if (employer) {
+        return msg(
+          'Eine Anerkennungspartnerschaft ist möglich: Die Anerkennung läuft in Deutschland, während die Person bei Ihnen arbeitet.',
+          { id: 'quickcheck.n.recognition-partnership.employer' },
+        );
+      }
       return msg(
         'Eine Anerkennungspartnerschaft ist möglich: Die Anerkennung läuft in Deutschland, während Sie arbeiten.',
         {
@@ -93,17 +95,8 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
       return msg('Mit einem in Deutschland voll anerkannten Abschluss sind keine Punkte nötig.', {
         id: 'quickcheck.n.recognised-no-points',
       });
-    case 'points-reached':
-      return msg(str`${number('points')} Punkte erreicht; nötig sind ${number('threshold')}.`, {
-        id: 'quickcheck.n.points-reached',
-      });
     case 'pension-proof':
       return msg('Eine angemessene Altersvorsorge ist nachgewiesen.', { id: 'quickcheck.n.pension-proof' });
-    case 'age-45-salary':
-      return msg(
-        str`Ab ${number('age')} Jahren: ein Gehalt von mindestens ${money('threshold')} im Jahr oder der Nachweis einer angemessenen Altersvorsorge.`,
-        { id: 'quickcheck.n.age-45-salary' },
-      );
     case 'ba-approval':
       return msg('Zustimmung der Bundesagentur für Arbeit (prüft die Arbeitsbedingungen).', {
         id: 'quickcheck.n.ba-approval',
@@ -114,10 +107,6 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
       });
     case 'qualified-employment':
       return msg('Die Stelle passt zur Qualifikation.', { id: 'quickcheck.n.qualified-employment' });
-    case 'quota':
-      return msg(str`Jährliches Kontingent von ${number('quota')} Zustimmungen; mit Wartezeiten ist zu rechnen.`, {
-        id: 'quickcheck.n.quota',
-      });
     case 'apply-at-home-mission':
       return msg('Der Visumantrag wird bei der deutschen Auslandsvertretung im Herkunftsland gestellt.', {
         id: 'quickcheck.n.apply-at-home-mission',
@@ -182,10 +171,22 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
         id: 'quickcheck.n.recognition-partnership-agreement',
       });
     case 'check-recognition':
+      if (employer) {
+        return msg(
+          'Die Anerkennung des Abschlusses der Person prüfen lassen, zum Beispiel über anerkennung-in-deutschland.de.',
+          { id: 'quickcheck.n.check-recognition.employer' },
+        );
+      }
       return msg('Die Anerkennung des Abschlusses prüfen lassen, zum Beispiel über anerkennung-in-deutschland.de.', {
         id: 'quickcheck.n.check-recognition',
       });
     case 'learn-german':
+      if (employer) {
+        return msg(
+          str`Deutschkenntnisse mindestens auf Niveau ${text('level')} öffnen weitere Wege: Ein Sprachkurs für die Person hilft.`,
+          { id: 'quickcheck.n.learn-german.employer' },
+        );
+      }
       return msg(str`Deutsch lernen, mindestens bis Niveau ${text('level')}: Das öffnet weitere Wege.`, {
         id: 'quickcheck.n.learn-german',
       });
@@ -194,6 +195,11 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
         id: 'quickcheck.n.secure-funds',
       });
     case 'find-job-offer':
+      if (employer) {
+        return msg('Ein konkretes Arbeitsangebot von Ihnen an die Person öffnet die meisten Wege.', {
+          id: 'quickcheck.n.find-job-offer.employer',
+        });
+      }
       return msg(
         'Ein Jobangebot öffnet die meisten Wege: Stellen finden Sie zum Beispiel bei make-it-in-germany.com.',
         {
@@ -201,10 +207,21 @@ export function noteText(note: QuickcheckNote, format: NoteFormat): string {
         },
       );
     case 'gain-qualification':
+      if (employer) {
+        return msg(
+          'Eine Berufsausbildung in Deutschland, auch in Ihrem Betrieb, ist ein eigener Weg: Lassen Sie sich dazu beraten.',
+          { id: 'quickcheck.n.gain-qualification.employer' },
+        );
+      }
       return msg('Eine Berufsausbildung in Deutschland ist ein eigener Weg: Lassen Sie sich dazu beraten.', {
         id: 'quickcheck.n.gain-qualification',
       });
     case 'consultation':
+      if (employer) {
+        return msg('Eine kostenlose Beratung beim Landkreis klärt die Einstellung im Einzelnen.', {
+          id: 'quickcheck.n.consultation.employer',
+        });
+      }
       return msg('Eine kostenlose Beratung beim Landkreis klärt Ihren Fall im Einzelnen.', {
         id: 'quickcheck.n.consultation',
       });

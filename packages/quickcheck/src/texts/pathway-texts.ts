@@ -1,15 +1,20 @@
 import { msg } from '@lit/localize';
-import type { PathwayId } from '@welcome-widgets/core';
+import type { Audience, PathwayId } from '@welcome-widgets/core';
 
-/** Name and one-line summary of each pathway. */
-export function pathwayText(id: PathwayId): { title: string; summary: string } {
+/** Name and one-line summary of each pathway; summaries that address someone speak to the audience. */
+export function pathwayText(id: PathwayId, audience: Audience = 'worker'): { title: string; summary: string } {
+  const employer = audience === 'employer';
   switch (id) {
     case 'free-movement':
       return {
         title: msg('Freizügigkeit in der EU', { id: 'quickcheck.p.free-movement' }),
-        summary: msg('Sie dürfen ohne Visum und ohne Aufenthaltstitel in Deutschland arbeiten.', {
-          id: 'quickcheck.p.free-movement.summary',
-        }),
+        summary: employer
+          ? msg('Die Person darf ohne Visum und ohne Aufenthaltstitel in Deutschland arbeiten.', {
+              id: 'quickcheck.p.free-movement.summary.employer',
+            })
+          : msg('Sie dürfen ohne Visum und ohne Aufenthaltstitel in Deutschland arbeiten.', {
+              id: 'quickcheck.p.free-movement.summary',
+            }),
       };
     case 'blue-card':
       return {
@@ -67,19 +72,26 @@ export function pathwayText(id: PathwayId): { title: string; summary: string } {
     case 'recognition-measures':
       return {
         title: msg('Anerkennung in Deutschland abschließen', { id: 'quickcheck.p.recognition-measures' }),
-        summary: msg(
-          'Aufenthalt für Anpassungsmaßnahmen oder eine Anerkennungspartnerschaft, während Sie schon arbeiten.',
-          {
-            id: 'quickcheck.p.recognition-measures.summary',
-          },
-        ),
+        summary: employer
+          ? msg(
+              'Aufenthalt für Anpassungsmaßnahmen oder eine Anerkennungspartnerschaft, während die Person schon bei Ihnen arbeitet.',
+              { id: 'quickcheck.p.recognition-measures.summary.employer' },
+            )
+          : msg('Aufenthalt für Anpassungsmaßnahmen oder eine Anerkennungspartnerschaft, während Sie schon arbeiten.', {
+              id: 'quickcheck.p.recognition-measures.summary',
+            }),
       };
     case 'opportunity-card':
       return {
         title: msg('Chancenkarte', { id: 'quickcheck.p.opportunity-card' }),
-        summary: msg('Bis zu einem Jahr in Deutschland Arbeit suchen und dabei bis zu 20 Stunden pro Woche arbeiten.', {
-          id: 'quickcheck.p.opportunity-card.summary',
-        }),
+        summary: employer
+          ? msg(
+              'Die Person kann bis zu einem Jahr in Deutschland Arbeit suchen und dabei bis zu 20 Stunden pro Woche arbeiten, auch zur Probe bei Ihnen.',
+              { id: 'quickcheck.p.opportunity-card.summary.employer' },
+            )
+          : msg('Bis zu einem Jahr in Deutschland Arbeit suchen und dabei bis zu 20 Stunden pro Woche arbeiten.', {
+              id: 'quickcheck.p.opportunity-card.summary',
+            }),
       };
   }
 }

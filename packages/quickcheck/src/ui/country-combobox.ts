@@ -1,10 +1,11 @@
 import { msg, str } from '@lit/localize';
+import { formatCount, plural, type SupportedLocale } from '@welcome-widgets/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countryOptions, filterCountries, type CountryOption } from './country-names.js';
 
 export interface CountryComboboxOptions {
-  locale: () => string;
+  locale: () => SupportedLocale;
   selected: () => string | undefined;
   onSelect: (code: string | undefined) => void;
 }
@@ -78,7 +79,7 @@ export class CountryCombobox implements ReactiveController {
               html`<li
                 id="country-${option.code}"
                 role="option"
-                aria-selected=${option.code === selected?.code ? 'true' : 'false'}
+                aria-selected=${index === this.active ? 'true' : 'false'}
                 class=${index === this.active ? 'active' : ''}
                 @mousedown=${(event: Event) => event.preventDefault()}
                 @click=${() => this.choose(option)}
@@ -93,9 +94,15 @@ export class CountryCombobox implements ReactiveController {
   }
 
   private countText(count: number): string {
-    return count === 0
-      ? msg('Kein Land gefunden.', { id: 'quickcheck.country.none' })
-      : msg(str`${count} Länder gefunden.`, { id: 'quickcheck.country.count' });
+    if (count === 0) return msg('Kein Land gefunden.', { id: 'quickcheck.country.none' });
+    const n = formatCount(count, this.options.locale());
+    return plural(count, this.options.locale(), {
+      one: () => msg(str`${n} Land gefunden.`, { id: 'quickcheck.country.count.one' }),
+      two: () => msg(str`${n} Länder gefunden.`, { id: 'quickcheck.country.count.two' }),
+      few: () => msg(str`${n} Länder gefunden.`, { id: 'quickcheck.country.count.few' }),
+      many: () => msg(str`${n} Länder gefunden.`, { id: 'quickcheck.country.count.many' }),
+      other: () => msg(str`${n} Länder gefunden.`, { id: 'quickcheck.country.count.other' }),
+    });
   }
 
   private onInput = (event: Event): void => {

@@ -1,9 +1,10 @@
 import { COUNTRY_CODES, type CountryCode } from '@welcome-widgets/core/contracts';
+import { aliasesOf } from './country-aliases.js';
 
 export interface CountryOption {
   code: CountryCode;
   name: string;
-  /** Name in the reader's language, English name and code; lower-case, without diacritics. */
+  /** Name in the reader's language, English name, code and common aliases; lower-case, without diacritics. */
   keys: string[];
 }
 
@@ -18,7 +19,8 @@ export function countryOptions(locale: string): CountryOption[] {
     const collator = new Intl.Collator(locale);
     options = COUNTRY_CODES.map((code) => {
       const name = names.of(code) ?? code;
-      return { code, name, keys: [fold(name), fold(english.of(code) ?? ''), code.toLowerCase()] };
+      const aliases = aliasesOf(code, locale).map(fold);
+      return { code, name, keys: [fold(name), fold(english.of(code) ?? ''), code.toLowerCase(), ...aliases] };
     }).sort((a, b) => collator.compare(a.name, b.name));
     cache.set(locale, options);
   }
@@ -29,13 +31,14 @@ export function countryOptions(locale: string): CountryOption[] {
 export function filterCountries(options: readonly CountryOption[], query: string): CountryOption[] {
   const wanted = fold(query.trim());
   if (!wanted) return [...options];
-  // Names that begin with the query first, then names with a word that does, then the rest.
+  // Exact names and abbreviations first ("UK" is the United Kingdom before Ukraine), then names that
+  // begin with the query, then names with a word that does, then the rest.
   const rankOf = (key: string) =>
-    key.startsWith(wanted) ? 0 : key.includes(` ${wanted}`) ? 1 : key.includes(wanted) ? 2 : 3;
+    key === wanted ? 0 : key.startsWith(wanted) ? 1 : key.includes(` ${wanted}`) ? 2 : key.includes(wanted) ? 3 : 4;
   const rank = (o: CountryOption) => Math.min(...o.keys.map(rankOf));
   return options
     .map((option) => ({ option, rank: rank(option) }))
-    .filter((entry) => entry.rank < 3)
+    .filter((entry) => entry.rank < 4)
     .sort((a, b) => a.rank - b.rank)
     .map((entry) => entry.option);
 }
@@ -44,6 +47,11 @@ export function countryName(code: string, locale: string): string {
   return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
+/** Lower-case, without diacritics and without the dots of abbreviations ("U.S.A." = "USA"). */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[.\u2019']/g, '')
+    .toLowerCase();
 }

@@ -23,7 +23,11 @@ export interface BookingFacts {
 }
 
 export interface BookingLinks {
-  video: string;
+  /**
+   * The booking page's room view (`?appointment=<id>&appointment-room=<token>&lang=`): it shows
+   * when the talk starts in the person's zone and, from the server, the consultants' video link.
+   */
+  room: string;
   /** The county's booking page with the cancel token, where the widget cancels. */
   cancel: string;
   /** The booking page without a token, to book again. */
@@ -79,7 +83,7 @@ export function bookingIcs(
   const cancelled = booking.cancelledAt !== null || method === 'CANCEL';
   const description = cancelled
     ? booking.topicTitle
-    : `${booking.topicTitle}\n${t.calendarVideo}: ${links.video}\n${t.calendarCancel}: ${links.cancel}`;
+    : `${booking.topicTitle}\n${t.calendarVideo}: ${links.room}\n${t.calendarCancel}: ${links.cancel}`;
   return buildIcs({
     method,
     uid: `${booking.id}@${settings.uidHost}`,
@@ -88,7 +92,7 @@ export function bookingIcs(
     end: booking.end,
     summary: t.calendarSummary(booking.topicTitle),
     description,
-    url: links.video,
+    url: links.room,
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
     sequence: cancelled ? 1 : 0,
     language: booking.mailLanguage,
@@ -129,7 +133,7 @@ export function confirmationMail(booking: BookingFacts, links: BookingLinks, set
     language: booking.mailLanguage,
     subject: t.confirmSubject(booking.topicTitle, shortWhen(booking.mailLanguage, booking.start, booking.timeZone)),
     paragraphs: [t.greeting, t.confirmIntro, ...factLines(booking)],
-    link: { label: t.videoAction, url: links.video },
+    link: { label: t.videoAction, url: links.room },
     moreLinks: [
       { label: t.calendarAction, url: links.ics },
       { label: t.cancelAction, url: links.cancel },

@@ -4,6 +4,7 @@ import {
   BOOKING_ID_PATTERN,
   Booking,
   BookingCancelled,
+  BookingDetails,
   BookingRequest,
   ISO_INSTANT,
   TOKEN_PATTERN,
@@ -64,14 +65,18 @@ export function appointmentRoutes(options: {
     method: 'get',
     path: '/api/v1/appointments/topics',
     tag: TAG,
-    summary: 'Consultation topics with duration and the languages a talk can be held in.',
+    summary:
+      'Consultation topics with duration and the languages a talk can be held in; `retentionDays`: bookings are deleted that many days after the appointment (APPOINTMENT_RETENTION_DAYS), for the consent text.',
     query: TopicsQuery,
     responses: { 200: { description: 'Topics, titles in `lang`', schema: AppointmentTopicsResponse } },
   });
   app.get('/topics', (c) => {
     const language = toSupportedLocale(c.req.query('lang'));
     c.header('Cache-Control', 'public, max-age=300');
-    return c.json({ topics: service.topics(language) } satisfies AppointmentTopicsResponse);
+    return c.json({
+      topics: service.topics(language),
+      retentionDays: service.retentionDays,
+    } satisfies AppointmentTopicsResponse);
   });
 
   docs.add({
@@ -143,22 +148,48 @@ export function appointmentRoutes(options: {
   });
 
   docs.add({
-    method: 'delete',
+    method: 'get',
     path: '/api/v1/appointments/{id}',
     tag: TAG,
-    summary: 'Cancel with the token from the booking; the slot is free again. Repeating it is harmless.',
+    summary:
+      'One booking, opened with its cancel token (the room and cancel links in the mail): topic, time, state and, while it stands, the video room. No name or address.',
     params: BookingPath,
     query: TokenQuery,
     responses: {
-      200: { description: 'Cancelled (also when it already was)', schema: BookingCancelled },
+      200: { description: 'The booking; `videoUrl` only while `status` is `booked`', schema: BookingDetails },
       404: { description: 'Unknown booking or wrong token (code `token_invalid`)' },
-      409: { description: 'The appointment has already begun (code `conflict`)' },
+    },
+  });
+  app.get('/:id', async (c) => {
+    const { id, token } = credentials(c);
+    const details = await service.details(id, token);
+    if (!details) throw invalidToken();
+    return c.json(details satisfies BookingDetails);
+  });
+
+  docs.add({
+    method: 'delete',
+    path: '/api/v1/appointments/{id}',
+    tag: TAG,
+    summary: 'Cancel with the token from the booking; the slot is free again and the cancellation is mailed.',
+    params: BookingPath,
+    query: TokenQuery,
+    responses: {
+      200: { description: 'Cancelled; the cancellation mail is on its way', schema: BookingCancelled },
+      404: { description: 'Unknown booking or wrong token (code `token_invalid`)' },
+      409: {
+        description:
+          'Code `already-cancelled`: the booking was cancelled before (nothing is changed or mailed again); code `conflict`: the appointment has already begun',
+      },
     },
   });
   app.delete('/:id', async (c) => {
     const { id, token } = credentials(c);
     const outcome = await service.cancel(id, token);
     if (outcome === 'unknown') throw invalidToken();
+    if (outcome === 'already-cancelled') {
+      throw new HttpError(409, 'already-cancelled', 'This appointment was already cancelled.');
+    }
     if (outcome === 'started') throw new HttpError(409, 'conflict', 'The appointment has already begun.');
     return c.json({ id, status: 'cancelled' as const } satisfies BookingCancelled);
   });

@@ -3,13 +3,15 @@ import {
   FALLBACK_LOCALE,
   isSupportedLocale,
   type AppointmentTopic,
+  type BookingDetails,
   type BookingRequest,
   type FieldErrors,
   type SupportedLocale,
 } from '@welcome-widgets/core';
 import type { Logger } from '../http/logger.js';
+import { sameSecret } from '../http/same-secret.js';
 import { sourcePage } from '../http/source-page.js';
-import type { Mailer } from '../mail/mailer.js';
+import type { Mailer, OutgoingMail } from '../mail/mailer.js';
 import { hashToken, newToken } from '../newsletter/tokens.js';
 import type { Storage } from '../storage/database.js';
 import type { AppointmentBookingTable } from '../storage/schema.js';
@@ -36,13 +38,15 @@ export interface AppointmentSettings {
   publisher: string;
   /** Base of the API as people reach it, e.g. `https://welcome.example/api`. */
   apiUrl: string;
-  /** The county's page with the booking widget (cancel links open it). */
+  /** The county's page with the booking widget (the room, cancel and rebook links open it). */
   pageUrl: string;
-  /** Video-call link with `{room}` for the booking id. */
+  /** The consultants' video-call link with `{room}` for the booking id (VIDEO_ROOM_URL). */
   videoRoomUrl: string;
   uidHost: string;
+  /** Sender of booking mails (MAIL_FROM_APPOINTMENTS); else the mailer's default. */
+  from?: string;
   organizer?: IcsPerson;
-  /** Bookings are deleted this many days after the appointment (or its cancellation) ended. */
+  /** Bookings are deleted this many days after the appointment ended (cancelled ones too). */
   retentionDays: number;
 }
 
@@ -94,6 +98,11 @@ export class AppointmentService {
       durationMinutes: topic.durationMinutes,
       languages: [...topic.languages],
     }));
+  }
+
+  /** Days after the appointment until its booking is deleted, for the consent text. */
+  get retentionDays(): number {
+    return this.settings.retentionDays;
   }
 
   topic(id: string): ContentTopic | undefined {
@@ -193,7 +202,7 @@ export class AppointmentService {
     const facts = this.factsOf(row);
     const links = this.linksOf(row, cancelToken);
     await this.mailer
-      .send(confirmationMail(facts, links, this.mailSettings()))
+      .send(this.envelope(row, confirmationMail(facts, links, this.mailSettings())))
       // The booking stands: the widget shows it with its calendar file and cancel link.
       .catch((error: unknown) => this.logger.error('booking confirmation mail failed', { error: String(error) }));
 
@@ -206,8 +215,27 @@ export class AppointmentService {
         end: row.end_utc,
         cancelToken,
         language: row.language,
-        videoUrl: links.video,
+        videoUrl: videoUrl(this.settings.videoRoomUrl, row.id),
       },
+    };
+  }
+
+  /**
+   * What the room and cancel views show: the appointment, its state and, while it stands, the
+   * consultants' video room. Never the name or address. `undefined` for a wrong id or token.
+   */
+  async details(id: string, token: string): Promise<BookingDetails | undefined> {
+    const row = await this.find(id, token);
+    if (!row) return undefined;
+    const cancelled = row.cancelled_at !== null;
+    return {
+      id: row.id,
+      topic: row.topic,
+      start: row.start_utc,
+      end: row.end_utc,
+      status: cancelled ? 'cancelled' : 'booked',
+      language: row.language,
+      ...(cancelled ? {} : { videoUrl: videoUrl(this.settings.videoRoomUrl, row.id) }),
     };
   }
 
@@ -236,7 +264,12 @@ export class AppointmentService {
 
     const cancelled = { ...row, cancelled_at: cancelledAt };
     await this.mailer
-      .send(cancellationMail(this.factsOf(cancelled), this.linksOf(cancelled, token), this.mailSettings()))
+      .send(
+        this.envelope(
+          cancelled,
+          cancellationMail(this.factsOf(cancelled), this.linksOf(cancelled, token), this.mailSettings()),
+        ),
+      )
       .catch((error: unknown) => this.logger.error('cancellation mail failed', { error: String(error) }));
     return 'cancelled';
   }
@@ -258,13 +291,23 @@ export class AppointmentService {
     return Number(result.numDeletedRows);
   }
 
+  /** The booking with this id, if the token is its cancel token (compared in constant time). */
   private async find(id: string, token: string): Promise<AppointmentBookingTable | undefined> {
-    return this.storage.db
+    const row = await this.storage.db
       .selectFrom('appointment_bookings')
       .selectAll()
       .where('id', '=', id)
-      .where('cancel_token_hash', '=', hashToken(token))
       .executeTakeFirst();
+    return row && sameSecret(hashToken(token), row.cancel_token_hash) ? row : undefined;
+  }
+
+  /** The sender for bookings, and how long a copy may be kept: as long as the booking itself. */
+  private envelope(row: AppointmentBookingTable, mail: OutgoingMail): OutgoingMail {
+    return {
+      ...mail,
+      ...(this.settings.from ? { from: this.settings.from } : {}),
+      keepUntil: new Date(Date.parse(row.end_utc) + this.settings.retentionDays * 86_400_000),
+    };
   }
 
   private consultantsOf(topic: ContentTopic): ContentConsultant[] {
@@ -337,7 +380,8 @@ export class AppointmentService {
       return url.href;
     };
     return {
-      video: videoUrl(this.settings.videoRoomUrl, row.id),
+      // The booking page's room view: at the time it shows the consultants' room (from `details`).
+      room: page({ appointment: row.id, 'appointment-room': token, lang: row.mail_language }),
       cancel: page({ appointment: row.id, 'appointment-cancel': token, lang: row.mail_language }),
       rebook: page({ topic: row.topic, lang: row.mail_language }),
       ics: `${this.settings.apiUrl}/v1/appointments/${encodeURIComponent(row.id)}/ics?token=${encodeURIComponent(token)}`,

@@ -19,7 +19,7 @@ export interface IcsEvent {
   end: Date;
   summary: string;
   description: string;
-  /** The video-call link: URL and LOCATION. */
+  /** Where to go at the time (the booking page's room view): URL and LOCATION. */
   url: string;
   status: 'CONFIRMED' | 'CANCELLED';
   /** 0 for the booking, 1 for its cancellation. */

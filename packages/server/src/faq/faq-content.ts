@@ -37,12 +37,17 @@ const Synonyms = z.strictObject({ synonyms: z.array(z.array(z.string().trim().mi
 const EntryFields = z.object({
   question: z.string().min(3).max(300),
   category: z.string(),
+  /** The editor's order before anything is typed (lower first), as in Hugo's `weight`; German files only. */
+  weight: z.coerce.number().int().min(0).max(1_000_000).optional(),
   related: z.string().default(''),
   reviewed: z.iso.date(),
 });
 
 export interface FaqContent {
-  /** Entries per language; a missing translation is the German entry, marked as fallback. */
+  /**
+   * Entries per language in the editor's order (see `editorsOrder`); a missing translation is the
+   * German entry, marked as fallback.
+   */
   entries: Record<SupportedLocale, FaqEntry[]>;
   categories: Record<SupportedLocale, { id: string; title: string }[]>;
   synonyms: string[][];
@@ -70,6 +75,7 @@ export function loadFaqContent(dir: string): FaqContent {
   const synonymFile = readJson('synonyms.json', Synonyms);
   const categoryIds = new Set(categoryFile?.categories.map((c) => c.id) ?? []);
 
+  const weights = new Map<string, number>();
   const read = (language: SupportedLocale): Map<string, FaqEntry> => {
     const folder = join(dir, language);
     const entries = new Map<string, FaqEntry>();
@@ -92,6 +98,7 @@ export function loadFaqContent(dir: string): FaqContent {
         continue;
       }
       if (!categoryIds.has(fields.data.category)) problems.push(`${where}: unknown category "${fields.data.category}"`);
+      if (language === SOURCE_LOCALE && fields.data.weight !== undefined) weights.set(id, fields.data.weight);
       const rtl = textDirection(language) === 'rtl';
       const answer = renderAnswer(rtl ? isolateCitations(parsed.body) : parsed.body);
       entries.set(id, {
@@ -112,7 +119,9 @@ export function loadFaqContent(dir: string): FaqContent {
     return entries;
   };
 
-  const german = read(SOURCE_LOCALE);
+  const german = sortMap(read(SOURCE_LOCALE), (a, b) =>
+    editorsOrder(a, b, weights, categoryFile?.categories.map((c) => c.id) ?? []),
+  );
   if (german.size === 0) problems.push(`${SOURCE_LOCALE}/: no entries (German is the reference and must be complete)`);
   for (const entry of german.values()) {
     for (const related of entry.related)
@@ -138,4 +147,18 @@ export function loadFaqContent(dir: string): FaqContent {
     categories[language] = categoryFile!.categories.map((c) => ({ id: c.id, title: c.title[language] }));
   }
   return { entries, categories, synonyms: synonymFile!.synonyms };
+}
+
+/**
+ * The editor's order: entries with a `weight` first, lighter before heavier; then the others by
+ * the order of their category in categories.json, then by question. Never by file name.
+ */
+function editorsOrder(a: FaqEntry, b: FaqEntry, weights: Map<string, number>, categories: string[]): number {
+  const weight = (entry: FaqEntry) => weights.get(entry.id) ?? Number.POSITIVE_INFINITY;
+  const category = (entry: FaqEntry) => categories.indexOf(entry.category);
+  return weight(a) - weight(b) || category(a) - category(b) || a.question.localeCompare(b.question, SOURCE_LOCALE);
+}
+
+function sortMap<V>(map: Map<string, V>, compare: (a: V, b: V) => number): Map<string, V> {
+  return new Map([...map].sort(([, a], [, b]) => compare(a, b)));
 }

@@ -38,13 +38,13 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
       422: { description: 'Query too long or unknown category' },
     },
   });
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''));
     const query = z.safeParse(FaqQuery, raw);
     if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
     if (query.data.category && !service.hasCategory(query.data.category))
       throw validationFailed({ category: 'not_allowed' });
-    const body = service.response(toSupportedLocale(query.data.lang), {
+    const body = await service.response(toSupportedLocale(query.data.lang), {
       q: query.data.q,
       category: query.data.category,
     });

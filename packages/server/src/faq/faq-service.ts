@@ -1,24 +1,32 @@
 import { FaqSearch } from '@welcome-widgets/faq-search/search';
-import type { FaqResponse, SupportedLocale } from '@welcome-widgets/core';
+import type { FaqEntry, FaqResponse, SupportedLocale } from '@welcome-widgets/core';
 import { sql } from 'kysely';
 import type { Storage } from '../storage/database.js';
 import type { FaqContent } from './faq-content.js';
 
-/** Serves the imported FAQ, searches it with the widget's own ranking, and counts feedback. */
+/**
+ * Serves the imported FAQ, searches it with the widget's own ranking, and counts feedback.
+ * Entries come most asked first: by the anonymous "helpful" counts of all languages (a question
+ * people need in Arabic is needed in German too, and all languages together say more than one),
+ * then in the editor's order. Searching uses the same order to break ties, in the browser as here.
+ */
 export class FaqService {
-  private readonly searches = new Map<SupportedLocale, FaqSearch>();
+  private readonly searches = new Map<SupportedLocale, { order: string; search: FaqSearch }>();
 
   constructor(
     private readonly content: FaqContent,
     private readonly storage: Storage,
   ) {}
 
-  response(language: SupportedLocale, options: { q?: string | undefined; category?: string | undefined }): FaqResponse {
-    const all = this.content.entries[language];
+  async response(
+    language: SupportedLocale,
+    options: { q?: string | undefined; category?: string | undefined },
+  ): Promise<FaqResponse> {
+    const all = await this.mostAskedFirst(language);
     const inCategory = options.category ? all.filter((e) => e.category === options.category) : all;
     const base = { language, categories: this.content.categories[language], synonyms: this.content.synonyms };
     if (!options.q?.trim()) return { ...base, entries: inCategory };
-    const matches = this.searchFor(language).search(options.q, { category: options.category });
+    const matches = this.searchFor(language, all).search(options.q, { category: options.category });
     const byId = new Map(all.map((entry) => [entry.id, entry]));
     return { ...base, entries: matches.map((m) => byId.get(m.id)!), matches };
   }
@@ -42,12 +50,26 @@ export class FaqService {
       .execute();
   }
 
-  private searchFor(language: SupportedLocale): FaqSearch {
-    let search = this.searches.get(language);
-    if (!search) {
-      search = new FaqSearch(this.content.entries[language], this.content.synonyms);
-      this.searches.set(language, search);
+  /** The language's entries by helpful votes, ties in the editor's order (a stable sort keeps it). */
+  private async mostAskedFirst(language: SupportedLocale): Promise<FaqEntry[]> {
+    const rows = await this.storage.db
+      .selectFrom('faq_feedback')
+      .select(['entry_id', (eb) => eb.fn.sum<number | string>('helpful').as('helpful')])
+      .groupBy('entry_id')
+      .execute();
+    // PostgreSQL returns sums as strings.
+    const votes = new Map(rows.map((row) => [row.entry_id, Number(row.helpful)]));
+    return [...this.content.entries[language]].sort((a, b) => (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0));
+  }
+
+  /** One search per language, rebuilt only when the order changed (it breaks ties). */
+  private searchFor(language: SupportedLocale, entries: FaqEntry[]): FaqSearch {
+    const order = entries.map((entry) => entry.id).join(',');
+    let cached = this.searches.get(language);
+    if (cached?.order !== order) {
+      cached = { order, search: new FaqSearch(entries, this.content.synonyms, { language }) };
+      this.searches.set(language, cached);
     }
-    return search;
+    return cached.search;
   }
 }

@@ -2,9 +2,15 @@ import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { HttpError } from './api-error.js';
 
+const METHODS = ['GET', 'POST', 'DELETE', 'OPTIONS'];
+const PREFLIGHT_MAX_AGE_SECONDS = 600;
+
 /**
  * Partner pages call the API from their own origin: only origins on the allow-list (and this
- * server's own) may. Writes from other origins are refused outright, not only hidden by CORS.
+ * server's own) get answers. Any other origin gets one answer it can read, 403
+ * `origin-not-allowed`, so its widgets can say what is wrong instead of "no connection" (the
+ * browser would hide a response without CORS headers). Its preflight is answered for that reason
+ * only: the request it permits reaches the same 403, never a route.
  */
 export function originPolicy(options: { publicUrl: string; allowedOrigins: string[] }): MiddlewareHandler[] {
   const own = new URL(options.publicUrl).origin;
@@ -12,28 +18,36 @@ export function originPolicy(options: { publicUrl: string; allowedOrigins: strin
   const isAllowed = (origin: string, host: string | undefined) =>
     allowAll || origin === own || options.allowedOrigins.includes(origin) || sameHost(origin, host);
 
-  const guard: MiddlewareHandler = async (c, next) => {
+  const refuseOthers: MiddlewareHandler = async (c, next) => {
     const origin = c.req.header('origin');
-    if (
-      origin &&
-      c.req.method !== 'GET' &&
-      c.req.method !== 'HEAD' &&
-      c.req.method !== 'OPTIONS' &&
-      !isAllowed(origin, c.req.header('host'))
-    ) {
-      throw new HttpError(403, 'origin_not_allowed', 'This origin is not on the allow-list of partner sites.');
+    if (origin === undefined || isAllowed(origin, c.req.header('host'))) return next();
+    const readable = { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' };
+    const requestedMethod = c.req.header('access-control-request-method');
+    if (c.req.method === 'OPTIONS' && requestedMethod) {
+      return c.body(null, 204, {
+        ...readable,
+        'Access-Control-Allow-Methods': METHODS.join(', '),
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': String(PREFLIGHT_MAX_AGE_SECONDS),
+      });
     }
-    await next();
+    throw new HttpError(
+      403,
+      'origin-not-allowed',
+      `The origin ${origin} may not use this API: the server's operator must add it to ALLOWED_ORIGINS.`,
+      undefined,
+      readable,
+    );
   };
   const headers = cors({
     origin: (origin, c) => (isAllowed(origin, c.req.header('host')) ? origin : null),
-    allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+    allowMethods: METHODS,
     allowHeaders: ['Content-Type'],
     exposeHeaders: ['Retry-After'],
-    maxAge: 600,
+    maxAge: PREFLIGHT_MAX_AGE_SECONDS,
     credentials: false,
   });
-  return [headers, guard];
+  return [refuseOthers, headers];
 }
 
 function sameHost(origin: string, host: string | undefined): boolean {

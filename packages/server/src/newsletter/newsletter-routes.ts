@@ -66,14 +66,18 @@ export function newsletterRoutes(options: {
     summary: 'Confirm a subscription with the single-use token from the mail.',
     query: TokenQuery,
     responses: {
-      200: { description: 'Confirmed', schema: NewsletterTokenResult },
-      404: { description: 'Token unknown, used or expired' },
+      200: {
+        description:
+          '`confirmed`, with the topics and language; `already-confirmed` when the same link is used again while the subscription it made is active (nothing is sent or recorded again)',
+        schema: NewsletterTokenResult,
+      },
+      404: { description: 'Token unknown or expired, or its subscription has ended since (code `token_invalid`)' },
     },
   });
   app.get('/confirm', async (c) => {
-    const preferences = await service.confirm(tokenOf(c));
-    if (!preferences) throw invalidToken();
-    return c.json({ status: 'confirmed' as const, ...preferences });
+    const outcome = await service.confirm(tokenOf(c));
+    if (outcome.kind === 'invalid') throw invalidToken();
+    return c.json({ status: outcome.kind, ...outcome.preferences } satisfies NewsletterTokenResult);
   });
 
   docs.add({
@@ -83,13 +87,17 @@ export function newsletterRoutes(options: {
     summary: 'Unsubscribe with the token from any newsletter mail; repeating it is harmless.',
     query: TokenQuery,
     responses: {
-      200: { description: 'Unsubscribed', schema: NewsletterTokenResult },
-      404: { description: 'Token unknown' },
+      200: {
+        description: '`unsubscribed`; `already-unsubscribed` when it had been done before',
+        schema: NewsletterTokenResult,
+      },
+      404: { description: 'Token unknown (code `token_invalid`)' },
     },
   });
   const unsubscribe = async (c: Context) => {
-    if (!(await service.unsubscribe(tokenOf(c)))) throw invalidToken();
-    return c.json({ status: 'unsubscribed' as const });
+    const outcome = await service.unsubscribe(tokenOf(c));
+    if (outcome === 'unknown') throw invalidToken();
+    return c.json({ status: outcome } satisfies NewsletterTokenResult);
   };
   app.get('/unsubscribe', unsubscribe);
   docs.add({
@@ -99,7 +107,7 @@ export function newsletterRoutes(options: {
     summary: 'One-click unsubscribe for mail clients (RFC 8058).',
     query: TokenQuery,
     responses: {
-      200: { description: 'Unsubscribed', schema: NewsletterTokenResult },
+      200: { description: '`unsubscribed` or `already-unsubscribed`', schema: NewsletterTokenResult },
       404: { description: 'Token unknown' },
     },
   });

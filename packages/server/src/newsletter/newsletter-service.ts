@@ -9,6 +9,8 @@ import { hashToken, newToken, normalizeEmail } from './tokens.js';
 export interface NewsletterSettings {
   confirmTtlMs: number;
   publisher: string;
+  /** Sender of newsletter mails (MAIL_FROM_NEWSLETTER); else the mailer's default. */
+  from?: string;
   links: MailLinks;
   /** Confirmation mails one address receives per day at most, however often someone submits it. */
   mailsPerAddressPerDay: number;
@@ -22,6 +24,17 @@ export interface Preferences {
   topics: NewsletterTopic[];
   language: SupportedLocale;
 }
+
+/**
+ * What a confirm link did: `already-confirmed` when it was used before and the subscription it
+ * made is still active (a second click); `invalid` when unknown, expired, or its subscription ended.
+ */
+export type ConfirmOutcome =
+  | { kind: 'confirmed'; preferences: Preferences }
+  | { kind: 'already-confirmed'; preferences: Preferences }
+  | { kind: 'invalid' };
+
+export type UnsubscribeOutcome = 'unsubscribed' | 'already-unsubscribed' | 'unknown';
 
 const DAY_MS = 86_400_000;
 
@@ -84,8 +97,8 @@ export class NewsletterService {
       this.logger.warn('newsletter confirmation mail suppressed: daily limit for this address reached');
       return;
     }
-    await this.mailer.send(
-      confirmationMail({
+    await this.mailer.send({
+      ...confirmationMail({
         to: input.email.trim(),
         language: input.language,
         topics: input.topics,
@@ -94,21 +107,36 @@ export class NewsletterService {
         publisher: this.settings.publisher,
         links: this.settings.links,
       }),
-    );
+      ...this.sender(),
+      // The request (and its address) is purged when the link expires: a copy in the outbox too.
+      keepUntil: expiresAt,
+    });
   }
 
-  /** Redeems a confirm token once; `undefined` when it is unknown, used or expired. */
-  async confirm(token: string): Promise<Preferences | undefined> {
+  /**
+   * Redeems a confirm token once. A second click on the same link finds the subscription it made
+   * (by the token's hash) and answers `already-confirmed` while that subscription is active.
+   */
+  async confirm(token: string): Promise<ConfirmOutcome> {
     const now = this.now().toISOString();
+    const tokenHash = hashToken(token);
     const result = await this.storage.db.transaction().execute(async (trx) => {
       // Deleting first makes the token single-use even when two clicks race.
       const request = await trx
         .deleteFrom('newsletter_requests')
-        .where('token_hash', '=', hashToken(token))
+        .where('token_hash', '=', tokenHash)
         .where('expires_at', '>', now)
         .returningAll()
         .executeTakeFirst();
-      if (!request) return undefined;
+      if (!request) {
+        const confirmed = await trx
+          .selectFrom('newsletter_subscribers')
+          .select(['topics', 'language'])
+          .where('confirm_token_hash', '=', tokenHash)
+          .where('status', '=', 'confirmed')
+          .executeTakeFirst();
+        return confirmed ? { kind: 'already-confirmed' as const, preferences: preferencesOf(confirmed) } : undefined;
+      }
 
       const existing = await trx
         .selectFrom('newsletter_subscribers')
@@ -122,6 +150,7 @@ export class NewsletterService {
         language: request.language,
         confirmed_at: now,
         unsubscribed_at: null,
+        confirm_token_hash: tokenHash,
       };
       await trx
         .insertInto('newsletter_subscribers')
@@ -144,33 +173,36 @@ export class NewsletterService {
         })
         .execute();
       return {
+        kind: 'confirmed' as const,
         email: request.email,
         unsubscribeToken,
-        preferences: {
-          topics: JSON.parse(request.topics) as NewsletterTopic[],
-          language: request.language as SupportedLocale,
-        },
+        preferences: preferencesOf(request),
       };
     });
-    if (!result) return undefined;
+    if (!result) return { kind: 'invalid' };
+    if (result.kind === 'already-confirmed') return result;
 
     await this.mailer
-      .send(
-        welcomeMail({
+      .send({
+        ...welcomeMail({
           to: result.email,
           ...result.preferences,
           unsubscribeToken: result.unsubscribeToken,
           publisher: this.settings.publisher,
           links: this.settings.links,
         }),
-      )
+        ...this.sender(),
+      })
       // The subscription stands even if the welcome mail fails; the next issue carries the unsubscribe link too.
       .catch((error: unknown) => this.logger.error('welcome mail failed', { error: String(error) }));
-    return result.preferences;
+    return { kind: 'confirmed', preferences: result.preferences };
   }
 
-  /** Opts out; repeating it is harmless. `false` when the token is unknown. */
-  async unsubscribe(token: string): Promise<boolean> {
+  /**
+   * Opts out. A repeat is harmless and says `already-unsubscribed`: the row is kept (status
+   * `unsubscribed`) as it was before, so telling costs no further data. `unknown` for a wrong token.
+   */
+  async unsubscribe(token: string): Promise<UnsubscribeOutcome> {
     const now = this.now().toISOString();
     return this.storage.db.transaction().execute(async (trx) => {
       const subscriber = await trx
@@ -178,11 +210,12 @@ export class NewsletterService {
         .selectAll()
         .where('unsubscribe_token', '=', token)
         .executeTakeFirst();
-      if (!subscriber) return false;
-      if (subscriber.status === 'unsubscribed') return true;
+      if (!subscriber) return 'unknown';
+      if (subscriber.status === 'unsubscribed') return 'already-unsubscribed';
       await trx
         .updateTable('newsletter_subscribers')
-        .set({ status: 'unsubscribed', unsubscribed_at: now })
+        // The old confirm link must not answer "subscribed" any more: it is invalid again.
+        .set({ status: 'unsubscribed', unsubscribed_at: now, confirm_token_hash: null })
         .where('id', '=', subscriber.id)
         .execute();
       await trx
@@ -200,8 +233,12 @@ export class NewsletterService {
           widget_version: null,
         })
         .execute();
-      return true;
+      return 'unsubscribed';
     });
+  }
+
+  private sender(): { from?: string } {
+    return this.settings.from ? { from: this.settings.from } : {};
   }
 
   /** Deletes requests nobody confirmed in time: unconfirmed addresses are not kept. */
@@ -212,4 +249,8 @@ export class NewsletterService {
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+}
+
+function preferencesOf(row: { topics: string; language: string }): Preferences {
+  return { topics: JSON.parse(row.topics) as NewsletterTopic[], language: row.language as SupportedLocale };
 }

@@ -22,6 +22,11 @@ export interface RouteDoc {
   responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;
 }
 
+/** Every endpoint answers a page from an origin not on the allow-list this way (http/origin-policy.ts). */
+const ORIGIN_REFUSED: RouteDoc['responses'] = {
+  403: { description: "The calling page's origin is not in ALLOWED_ORIGINS (code `origin-not-allowed`)" },
+};
+
 /**
  * Collects the routes' contracts as they are registered and renders OpenAPI 3.1 from the same
  * zod schemas that validate requests, so the document cannot drift from the code.
@@ -44,7 +49,8 @@ export class ApiDocs {
       info: {
         title: info.title,
         version: info.version,
-        description: 'REST API of the Welcome widgets. Errors always use the ErrorEnvelope shape.',
+        description:
+          "REST API of the Welcome widgets. Errors always use the ErrorEnvelope shape. Browsers on a page whose origin is not in the server's ALLOWED_ORIGINS get 403 with code `origin-not-allowed` from every endpoint (readable by that page: the answer carries its origin in Access-Control-Allow-Origin), and no data.",
       },
       servers: [{ url: info.serverUrl }],
       paths,
@@ -59,7 +65,7 @@ export class ApiDocs {
 
   private operation(route: RouteDoc) {
     const responses: Record<string, unknown> = {};
-    for (const [status, response] of Object.entries(route.responses)) {
+    for (const [status, response] of Object.entries({ ...ORIGIN_REFUSED, ...route.responses })) {
       if (response.contentType) {
         responses[status] = {
           description: response.description,

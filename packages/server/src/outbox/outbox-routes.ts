@@ -1,32 +1,41 @@
 import { Hono } from 'hono';
-import { bearerAuth } from 'hono/bearer-auth';
 import type { Storage } from '../storage/database.js';
+import { outboxAccess } from './outbox-access.js';
+import { findAttachment, latestMails } from './outbox-store.js';
+
+const NUMBER = /^\d{1,15}$/;
 
 /**
- * The outbox for the demo and for counties trying the server without SMTP: the mails that
- * would have been sent. Behind ADMIN_TOKEN when one is configured.
+ * The outbox for the demo and for counties trying the server without SMTP: the mails that would
+ * have been sent, with their attachments. Only for this machine, or behind ADMIN_TOKEN.
  */
-export function outboxRoutes(options: { storage: Storage; adminToken?: string }): Hono {
+export function outboxRoutes(options: { storage: Storage; adminToken?: string; trustProxy: boolean }): Hono {
   const app = new Hono();
-  if (options.adminToken) app.use('*', bearerAuth({ token: options.adminToken }));
-  app.get('/', async (c) => {
-    const mails = await options.storage.db
-      .selectFrom('mail_outbox')
-      .select(['id', 'recipient', 'subject', 'text', 'html', 'created_at'])
-      .orderBy('id', 'desc')
-      .limit(50)
-      .execute();
+  app.use('*', outboxAccess(options));
+  app.use('*', async (c, next) => {
+    await next();
     c.header('Cache-Control', 'no-store');
-    return c.json({
-      mails: mails.map((m) => ({
-        id: m.id,
-        to: m.recipient,
-        subject: m.subject,
-        text: m.text,
-        html: m.html,
-        createdAt: m.created_at,
-      })),
+  });
+
+  app.get('/', async (c) => c.json({ mails: await latestMails(options.storage, 50) }));
+
+  app.get('/:mail/attachments/:position', async (c) => {
+    const mail = c.req.param('mail');
+    const position = c.req.param('position');
+    if (!NUMBER.test(mail) || !NUMBER.test(position)) return c.notFound();
+    const attachment = await findAttachment(options.storage, Number(mail), Number(position));
+    if (!attachment) return c.notFound();
+    return c.body(attachment.content, 200, {
+      'Content-Type': attachment.contentType,
+      // Always a download, never rendered on this origin, whatever a mail attached.
+      'Content-Disposition': `attachment; filename="${safeFilename(attachment.filename)}"`,
+      'X-Content-Type-Options': 'nosniff',
     });
   });
   return app;
+}
+
+/** A quoted-string-safe file name: ASCII letters, digits and `._-` only (a header value); anything else becomes `_`. */
+function safeFilename(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '_') || 'attachment';
 }

@@ -179,6 +179,32 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005-repeat-clicks-senders-outbox-attachments': {
+    async up(db: Kysely<unknown>) {
+      // The hash of the confirm token that made the subscription, so a second click on the same
+      // link can say "already subscribed" instead of "invalid" (never the token itself).
+      await db.schema.alterTable('newsletter_subscribers').addColumn('confirm_token_hash', 'text').execute();
+      await db.schema
+        .createIndex('newsletter_subscribers_confirm_token')
+        .on('newsletter_subscribers')
+        .column('confirm_token_hash')
+        .execute();
+
+      // The outbox shows who a mail is from, and forgets it with the data it is about.
+      await db.schema.alterTable('mail_outbox').addColumn('sender', 'text').execute();
+      await db.schema.alterTable('mail_outbox').addColumn('delete_after', 'text').execute();
+      await db.schema.createIndex('mail_outbox_delete_after').on('mail_outbox').column('delete_after').execute();
+      await db.schema
+        .createTable('mail_outbox_attachments')
+        .addColumn('mail_id', 'integer', (c) => c.notNull().references('mail_outbox.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('filename', 'text', (c) => c.notNull())
+        .addColumn('content_type', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('mail_outbox_attachments_pk', ['mail_id', 'position'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -6,6 +6,7 @@ export interface Database {
   newsletter_subscribers: NewsletterSubscriberTable;
   newsletter_consents: NewsletterConsentTable;
   mail_outbox: MailOutboxTable;
+  mail_outbox_attachments: MailOutboxAttachmentTable;
   appointment_bookings: AppointmentBookingTable;
   consultant_busy_units: ConsultantBusyUnitTable;
   faq_feedback: FaqFeedbackTable;
@@ -43,6 +44,11 @@ export interface NewsletterSubscriberTable {
   unsubscribe_token: string;
   confirmed_at: string;
   unsubscribed_at: string | null;
+  /**
+   * SHA-256 of the confirm token that made this subscription, so that a second click on that link
+   * answers "already subscribed"; cleared on unsubscribing (the link is then invalid again).
+   */
+  confirm_token_hash: string | null;
 }
 
 /** Append-only proof of consent (Art. 7 (1) GDPR): every confirmation and every withdrawal. */
@@ -62,11 +68,25 @@ export interface NewsletterConsentTable {
 
 export interface MailOutboxTable {
   id: Generated<number>;
+  /** The From of the mail; null for mails written before senders were recorded. */
+  sender: string | null;
   recipient: string;
   subject: string;
   text: string;
   html: string;
   created_at: string;
+  /** When the outbox forgets the mail: with the booking or request it is about (null: the default age). */
+  delete_after: string | null;
+}
+
+/** Attachments of outbox mails (e.g. the .ics of a booking), deleted with their mail. */
+export interface MailOutboxAttachmentTable {
+  mail_id: number;
+  /** 0-based, in the order of the mail. */
+  position: number;
+  filename: string;
+  content_type: string;
+  content: string;
 }
 
 /** A booked consultation, with proof of consent; cancelled ones stay (cancelled_at) until purged. */

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/http/logger.js';
+import { startServer } from '../src/server.js';
+
+/** Starts the real server with `env`, returns what it logged at start as parsed JSON lines. */
+async function startLog(env: Record<string, string>): Promise<Array<{ level: string; message: string }>> {
+  const dir = mkdtempSync(join(tmpdir(), 'welcome-start-'));
+  const lines: string[] = [];
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: `sqlite:${join(dir, 'welcome.db')}`,
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    ...env,
+  });
+  const server = await startServer(
+    config,
+    createLogger('info', (line) => lines.push(line)),
+  );
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+  return lines.map((line) => JSON.parse(line) as { level: string; message: string });
+}
+
+describe('warnings at start', () => {
+  it('warns clearly when VIDEO_ROOM_URL is unset: mails would lead to the demo’s stand-in room', async () => {
+    const log = await startLog({});
+    const warning = log.find((line) => line.level === 'warn' && line.message.includes('VIDEO_ROOM_URL'));
+    assert.ok(warning, JSON.stringify(log));
+    assert.match(warning.message, /not set/);
+  });
+
+  it('says nothing about it when it is set', async () => {
+    const log = await startLog({ VIDEO_ROOM_URL: 'https://video.example/{room}' });
+    assert.equal(
+      log.some((line) => line.message.includes('VIDEO_ROOM_URL')),
+      false,
+    );
+  });
+});
