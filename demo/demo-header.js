@@ -2,6 +2,7 @@
 // the pages cannot drift apart. It lives in a shadow root: the partner page's hostile CSS
 // (`select { all: unset }`, a 62.5 % rem) must not break it, just as it must not break the widgets.
 // The language menu sets <html lang>; widgets without their own `lang` follow it.
+import { LANGUAGES } from './languages.js';
 
 const PAGES = [
   ['/', 'Portal'],
@@ -13,16 +14,6 @@ const PAGES = [
   ['/outbox.html', 'Postausgang (Demo)'],
   ['/datenschutz.html', 'Datenschutz'],
   ['/api/openapi.json', 'API'],
-];
-
-const LANGUAGES = [
-  ['de', 'Deutsch'],
-  ['en', 'English'],
-  ['uk', 'Українська'],
-  ['ru', 'Русский'],
-  ['ar', 'العربية'],
-  ['es', 'Español'],
-  ['vi', 'Tiếng Việt'],
 ];
 
 const STYLES = `
@@ -43,8 +34,10 @@ class DemoHeader extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = STYLES;
+    // A constructed style sheet, not a <style> element: allowed by a strict style-src 'self'.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLES);
+    root.adoptedStyleSheets = [sheet];
     const header = document.createElement('header');
     // The demo's own copy is German whatever the widgets speak.
     Object.assign(header, { lang: 'de', dir: 'ltr' });
@@ -52,7 +45,7 @@ class DemoHeader extends HTMLElement {
     brand.className = 'brand';
     brand.textContent = 'Welcome Mittelsachsen';
     header.append(brand, this.navigation(), this.languageMenu());
-    root.append(style, header);
+    root.append(header);
   }
 
   navigation() {

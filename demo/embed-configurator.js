@@ -1,6 +1,7 @@
 // The embed configurator: widgets and attributes come from the published custom-elements manifest,
 // so a new attribute appears here with the release that brings it; the German wording lives below.
 import { embedSnippet } from './embed-snippet.js';
+import { LANGUAGES as WIDGET_LANGUAGES } from './languages.js';
 
 const WIDGETS = {
   'welcome-quickcheck': 'Quickcheck: Wege zur Arbeit in Deutschland',
@@ -11,16 +12,7 @@ const WIDGETS = {
   'welcome-newsletter-signup': 'Newsletter-Anmeldung',
 };
 
-const LANGUAGES = [
-  ['', 'wie Ihre Seite (lang-Attribut), sonst Deutsch'],
-  ['de', 'Deutsch'],
-  ['en', 'English'],
-  ['uk', 'Українська'],
-  ['ru', 'Русский'],
-  ['ar', 'العربية'],
-  ['es', 'Español'],
-  ['vi', 'Tiếng Việt'],
-];
+const LANGUAGES = [['', 'wie Ihre Seite (lang-Attribut), sonst Deutsch'], ...WIDGET_LANGUAGES];
 
 /** Set by the host page from links in our mails, never by configuration. */
 const NOT_CONFIGURED = new Set(['confirm-token', 'unsubscribe-token']);

@@ -127,4 +127,23 @@ describe('embed configurator: a partner picks a widget, copies the code, and it 
     assert.equal(((await warnings.textContent()) ?? '').trim(), '');
     await page.close();
   });
+
+  it('on a site the county has not allowed yet, the widget says so instead of "no connection"', async () => {
+    // Same partner server, but reached as 127.0.0.1: another origin, not in ALLOWED_ORIGINS.
+    const notAllowed = partnerOrigin.replace('localhost', '127.0.0.1');
+    partnerPage = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neu</title>
+      <script type="module" src="${live.server.url}/widgets/v1/welcome-widgets.js"></script></head>
+      <body><h1>Neu</h1><welcome-faq-search api="${live.server.url}/api"></welcome-faq-search></body></html>`;
+    const page = await live.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${notAllowed}/neu`);
+    const notice = page.locator('welcome-faq-search [data-problem]');
+    await notice.waitFor();
+    assert.equal(await notice.getAttribute('data-problem'), 'origin-not-allowed');
+    assert.match((await notice.textContent()) ?? '', /für diese Website noch nicht freigeschaltet/);
+    assert.equal(await page.locator('welcome-faq-search .retry').count(), 0, 'trying again cannot help');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 });

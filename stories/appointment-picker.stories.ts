@@ -225,3 +225,6 @@ export const ServerError: Story = { args: { scenario: 'error' } };
 
 /** No connection to the server. */
 export const Offline: Story = { args: { scenario: 'offline' } };
+
+/** On a partner page the county has not put on ALLOWED_ORIGINS yet: the widget says so, without a retry. */
+export const OriginNotAllowed: Story = { args: { scenario: 'origin-not-allowed' } };

@@ -93,3 +93,6 @@ export const Dashboard: Story = {
   render: ({ lang, scenario }) =>
     html`<welcome-dashboard lang=${lang} .apiFetch=${mockFetch(dashboardHandlers(scenario))}></welcome-dashboard>`,
 };
+
+/** On a partner page the county has not put on ALLOWED_ORIGINS yet: the widget says so, without a retry. */
+export const OriginNotAllowed: Story = { args: { scenario: 'origin-not-allowed' } };

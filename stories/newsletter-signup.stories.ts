@@ -223,3 +223,6 @@ export const RightToLeft: Story = {
   args: { scenario: 'ok' },
   globals: { locale: 'ar' },
 };
+
+/** On a partner page the county has not put on ALLOWED_ORIGINS yet: the widget says so, without a retry. */
+export const OriginNotAllowed: Story = { args: { scenario: 'origin-not-allowed' } };

@@ -217,3 +217,6 @@ export const MalformedResponse: Story = { args: { scenario: 'malformed' } };
 
 /** No connection to the server. */
 export const Offline: Story = { args: { scenario: 'offline' } };
+
+/** On a partner page the county has not put on ALLOWED_ORIGINS yet: the widget says so, without a retry. */
+export const OriginNotAllowed: Story = { args: { scenario: 'origin-not-allowed' } };

@@ -52,6 +52,14 @@ export async function scenarioResponse(scenario: Scenario): Promise<Response | u
         { error: { code: 'rate_limited', message: 'Too many requests' }, requestId: requestId() },
         { status: 429, headers: { 'retry-after': '600' } },
       );
+    case 'origin-not-allowed':
+      return HttpResponse.json(
+        {
+          error: { code: 'origin-not-allowed', message: 'This origin is not allowed to use the API.' },
+          requestId: requestId(),
+        },
+        { status: 403 },
+      );
     case 'validation':
     case 'conflict':
       return undefined;

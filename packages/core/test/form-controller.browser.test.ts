@@ -124,20 +124,26 @@ describe('FormController and the field templates', () => {
     expect(probe.shadowRoot!.querySelector('.retry')).to.equal(null);
   });
 
-  it('draws checkboxes as large as the text and the privacy link under the consent text', async () => {
-    await setViewport({ width: 320, height: 640 });
-    const probe = await fixture<FormProbe>(
-      html`<div style="font-size: 16px"><welcome-form-probe api=${api}></welcome-form-probe></div>`,
-    ).then((wrapper) => wrapper.querySelector('welcome-form-probe') as FormProbe);
-    await probe.updateComplete;
-    const box = $(probe, '#consent').getBoundingClientRect();
-    const label = $(probe, 'label[for="consent"]').getBoundingClientRect();
-    const link = $(probe, '.privacy a').getBoundingClientRect();
-    expect(box.width).to.be.at.least(16);
-    expect(box.height).to.be.at.least(16);
-    expect(Math.abs(link.left - label.left)).to.be.below(1);
-    await setViewport({ width: 800, height: 600 });
-  });
+  for (const lang of ['de', 'ar']) {
+    it(`draws checkboxes as large as the text and the privacy link under the consent text (${lang}, 320 px)`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      // A host page with a shrunken rem and the browser's 13.33px controls must not shrink them.
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="font-size: 16px" lang=${lang}><welcome-form-probe api=${api}></welcome-form-probe></div>`,
+      );
+      const probe = wrapper.querySelector('welcome-form-probe') as FormProbe;
+      await probe.updateComplete;
+      const box = $(probe, '#consent').getBoundingClientRect();
+      const label = $(probe, 'label[for="consent"]').getBoundingClientRect();
+      const link = $(probe, '.privacy a').getBoundingClientRect();
+      expect(box.width).to.be.at.least(16);
+      expect(box.height).to.be.at.least(16);
+      // The link starts where the consent text starts: left in German, right in Arabic.
+      const start = (rect: DOMRect) => (lang === 'ar' ? rect.right : rect.left);
+      expect(Math.abs(start(link) - start(label))).to.be.below(1);
+      await setViewport({ width: 800, height: 600 });
+    });
+  }
 
   it('reaches every field by keyboard in page order', async () => {
     const probe = await fixture<FormProbe>(html`<welcome-form-probe api=${api}></welcome-form-probe>`);

@@ -1,28 +1,11 @@
 import { dashboardHandlers, mockFetch } from '@welcome-widgets/api-mock';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../src/define.js';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { $, apiOf, tile } from './support/tiles.js';
 import type { WelcomeDashboard } from '../src/dashboard.js';
 import type { WelcomeDashboardTile } from '../src/dashboard-tile.js';
 
-const backend = executeServerCommand<{ url: string }, undefined>('backend');
-const apiOf = async () => `${(await backend).url}/api`;
-
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-
-async function tile(metric: string, variant: string, lang = 'de') {
-  const el = await fixture<WelcomeDashboardTile>(
-    html`<welcome-dashboard-tile
-      api=${await apiOf()}
-      metric=${metric}
-      variant=${variant}
-      lang=${lang}
-    ></welcome-dashboard-tile>`,
-  );
-  await waitUntil(() => $(el, '.summary, [role=alert]'), `${metric} loaded`, { timeout: 5000 });
-  return el;
-}
 
 describe('<welcome-dashboard-tile> on the real server’s seed data', () => {
   it('says when the server cannot be reached, offers to try again, and then shows the figure', async () => {

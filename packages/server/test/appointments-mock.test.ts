@@ -153,6 +153,7 @@ describe('appointment mocks', () => {
       'rate-limited': 429,
       validation: 422,
       conflict: 409,
+      'origin-not-allowed': 403,
     };
     for (const scenario of SCENARIOS) {
       const ok = mockFetch(appointmentHandlers());

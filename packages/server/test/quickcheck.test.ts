@@ -423,6 +423,7 @@ describe('the msw mock answers like the server', () => {
       'rate-limited': 429,
       validation: 422,
       conflict: 200,
+      'origin-not-allowed': 403,
     };
     for (const scenario of SCENARIOS) {
       const fetchMock = mockFetch(quickcheckHandlers(scenario));

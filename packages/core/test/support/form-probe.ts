@@ -47,6 +47,7 @@ export class FormProbe extends WelcomeElement {
   protected override render(): TemplateResult {
     const form = this.form;
     return html`<form
+      dir=${this.textDir}
       novalidate
       @submit=${(event: Event) => {
         event.preventDefault();
