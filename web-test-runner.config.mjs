@@ -24,5 +24,6 @@ export default {
   ],
   concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
-  testsFinishTimeout: 300000,
+  // A cold first file (fresh clone: every module transformed once) on a busy 2-core machine needs room.
+  testsFinishTimeout: 600000,
 };
