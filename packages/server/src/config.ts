@@ -41,8 +41,21 @@ const Environment = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
   /** Booking requests one client may send per window. */
   RATE_LIMIT_BOOKINGS: z.coerce.number().int().positive().default(20),
-  /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
-  TRUST_PROXY: z.stringbool().default(false),
+  /**
+   * How many reverse proxies stand in front of the server (their X-Forwarded-For entries are
+   * trusted, counted from the right): `false`/`0` none, `true` one, or a number of hops.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const text = value.trim().toLowerCase();
+      if (['false', 'no', 'off', '0', ''].includes(text)) return 0;
+      if (['true', 'yes', 'on'].includes(text)) return 1;
+      if (/^\d{1,2}$/.test(text)) return Number(text);
+      ctx.addIssue({ code: 'custom', message: 'TRUST_PROXY must be false, true or a number of proxy hops' });
+      return z.NEVER;
+    }),
   STATIC_ROOT: z.string().optional(),
   /** Folder of the quickcheck rule sets, one JSON file per year; default: the ones shipped with the project. */
   QUICKCHECK_RULE_SETS_DIR: z.string().optional(),
@@ -85,7 +98,8 @@ export interface Config {
   newsletterPublisher: string;
   confirmTtlMs: number;
   rateLimit: { subscriptions: number; bookings: number; feedback: number; windowMs: number };
-  trustProxy: boolean;
+  /** Reverse proxies in front of the server whose X-Forwarded-For entries are trusted (0: none). */
+  trustProxy: number;
   staticRoot?: string;
   quickcheckRuleSetsDir: string;
   faqContentDir: string;

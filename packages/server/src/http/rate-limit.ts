@@ -1,42 +1,48 @@
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from './api-error.js';
-import { clientAddress } from './client-address.js';
+import { clientAddress, rateLimitKey } from './client-address.js';
 
 export interface RateLimitOptions {
   limit: number;
   windowMs: number;
-  trustProxy: boolean;
+  /** Reverse proxies in front of the server (see clientAddress). */
+  trustProxy: number;
   now?: () => number;
+  /** The most clients one window tracks; more share one count (default 100,000). */
+  maxClients?: number;
 }
 
+/** Where clients beyond `maxClients` are counted together: a flood of new addresses shares one limit. */
+const OVERFLOW = 'overflow';
+
 /**
- * Fixed-window limit per client address, in memory: right for one process. Several instances
- * behind a load balancer need a shared store (comes with PostgreSQL support).
+ * A fixed-window limit per client (IPv4 address or IPv6 /64), in memory: right for one process.
+ * Windows are aligned to the clock, so a new window simply replaces the old map: memory is
+ * bounded by the clients of one window (and by `maxClients`), and no request pays for a sweep.
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   const now = options.now ?? Date.now;
-  const windows = new Map<string, { start: number; count: number }>();
+  const maxClients = options.maxClients ?? 100_000;
+  let windowIndex = -1;
+  let counts = new Map<string, number>();
 
   return async (c, next) => {
     const at = now();
-    const key = clientAddress(c, options.trustProxy);
-    let window = windows.get(key);
-    if (!window || at - window.start >= options.windowMs) {
-      window = { start: at, count: 0 };
-      windows.set(key, window);
-      if (windows.size > 10_000) sweep(windows, at, options.windowMs);
+    const index = Math.floor(at / options.windowMs);
+    if (index !== windowIndex) {
+      windowIndex = index;
+      counts = new Map();
     }
-    window.count += 1;
-    if (window.count > options.limit) {
-      const retryAfter = Math.ceil((window.start + options.windowMs - at) / 1000);
+    let key = rateLimitKey(clientAddress(c, options.trustProxy));
+    if (!counts.has(key) && counts.size >= maxClients) key = OVERFLOW;
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    if (count > options.limit) {
+      const retryAfter = Math.ceil(((index + 1) * options.windowMs - at) / 1000);
       throw new HttpError(429, 'rate_limited', 'Too many requests; try again later.', undefined, {
         'Retry-After': String(Math.max(1, retryAfter)),
       });
     }
     await next();
   };
-}
-
-function sweep(windows: Map<string, { start: number }>, at: number, windowMs: number): void {
-  for (const [key, window] of windows) if (at - window.start >= windowMs) windows.delete(key);
 }

@@ -9,7 +9,7 @@ import { sameSecret } from '../http/same-secret.js';
  * host does not publish its mails. Behind a reverse proxy on the same machine set TRUST_PROXY (or
  * ADMIN_TOKEN), or every visitor looks local.
  */
-export function outboxAccess(options: { adminToken?: string; trustProxy: boolean }): MiddlewareHandler {
+export function outboxAccess(options: { adminToken?: string; trustProxy: number }): MiddlewareHandler {
   return async (c, next) => {
     if (options.adminToken) {
       const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];

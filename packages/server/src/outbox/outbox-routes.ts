@@ -9,7 +9,7 @@ const NUMBER = /^\d{1,15}$/;
  * The outbox for the demo and for counties trying the server without SMTP: the mails that would
  * have been sent, with their attachments. Only for this machine, or behind ADMIN_TOKEN.
  */
-export function outboxRoutes(options: { storage: Storage; adminToken?: string; trustProxy: boolean }): Hono {
+export function outboxRoutes(options: { storage: Storage; adminToken?: string; trustProxy: number }): Hono {
   const app = new Hono();
   app.use('*', outboxAccess(options));
   app.use('*', async (c, next) => {
