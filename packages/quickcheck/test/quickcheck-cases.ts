@@ -7,7 +7,7 @@ export interface QuickcheckCase {
   expect: { pathways: PathwayId[]; opportunityCardPoints: number | null; withAgeCondition: PathwayId[] };
 }
 
-/** The domain's reference cases, a copy of ../shared/domain/quickcheck-cases.json kept in the repository. */
+/** The domain's reference cases (quickcheck-cases.json of the shared domain notes), copied into fixtures/. */
 export function quickcheckCases(): QuickcheckCase[] {
   const url = new URL('./fixtures/quickcheck-cases.json', import.meta.url);
   return (JSON.parse(readFileSync(url, 'utf8')) as { cases: QuickcheckCase[] }).cases;
