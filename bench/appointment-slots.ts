@@ -43,8 +43,9 @@ try {
           consent: true,
         }),
       );
-      // A consultant serving two topics: the other topic's booking may have taken the time (409).
-      if (response.status === 201) booked += 1;
+      // Held (202) takes the slot as a booking does. A consultant serving two topics: the other
+      // topic's booking may have taken the time (409).
+      if (response.status === 202) booked += 1;
       else if (response.status !== 409) throw new Error(`booking: ${response.status}`);
     }
   }

@@ -26,7 +26,7 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
     return ((await response.json()) as { slots: { start: string }[] }).slots.map((slot) => slot.start);
   }
 
-  it('shared result link → booking page with the topic → booked in Indian time → mail with .ics → cancelled by the mail link', async () => {
+  it('shared result link → booking page with the topic → held in Indian time → confirmed by the link in the hold mail → mail with .ics → cancelled by the mail link', async () => {
     // A phone in Bengaluru: the consultants sit in Freiberg.
     const context = await live.browser.newContext({
       viewport: { width: 390, height: 844 },
@@ -75,8 +75,27 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
     await picker.getByLabel('Ihre Frage (freiwillig)').fill('Blue Card with a job offer in Freiberg.');
     await picker.getByLabel(/Ich bin einverstanden/).check();
     await picker.getByRole('button', { name: 'Termin verbindlich buchen' }).click();
-    await picker.getByText('Ihr Termin ist gebucht.').waitFor();
-    assert.ok(!(await freeStarts('work-visa', start.slice(0, 10))).includes(start), 'the slot is taken');
+    await picker.getByText('Fast geschafft: Bitte bestätigen Sie Ihren Termin.').waitFor();
+    const held = (await picker.locator('.held-text').textContent()) ?? '';
+    assert.ok(held.includes(email), `the address the link went to: ${held}`);
+    assert.match(held, /innerhalb von 30 Minuten \(bis \d{2}:\d{2} Uhr\)/);
+    assert.equal(await picker.locator('a[download]').count(), 0, 'no calendar file before confirming');
+    assert.ok(!(await freeStarts('work-visa', start.slice(0, 10))).includes(start), 'the held slot is taken');
+
+    // The hold mail, in English (the language of the talk): the link confirms.
+    const hold = await live.server.sink.next(email);
+    assert.match(hold.subject, /^Please confirm your appointment: /);
+    assert.equal(hold.attachments.length, 0);
+    const confirmLink = /https?:\/\/\S*appointment-confirm=[^\s>)]+/.exec(hold.text)?.[0];
+    assert.ok(confirmLink, hold.text);
+    await page.goto(confirmLink);
+    await picker.getByText('Your appointment is booked.').waitFor();
+    assert.doesNotMatch(page.url(), /appointment-confirm/, 'the token leaves the address bar');
+    assert.ok(
+      (await picker.locator('.when').textContent())?.includes('India Standard Time'),
+      'the confirmed view in the person’s zone',
+    );
+    assert.equal(await picker.locator('a[download]').count(), 1, 'the calendar file');
 
     const mail = await live.server.sink.next(email);
     assert.ok(
@@ -91,10 +110,12 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
 
     const db = new Database(live.server.databaseFile, { readonly: true });
     const proof = db
-      .prepare('select source_page, widget_version from appointment_bookings where email = ?')
+      .prepare('select source_page, widget_version, status, confirmed_at from appointment_bookings where email = ?')
       .get(email) as {
       source_page: string;
       widget_version: string;
+      status: string;
+      confirmed_at: string | null;
     };
     db.close();
     assert.equal(
@@ -103,6 +124,8 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
       'proof of consent names the page, without query',
     );
     assert.ok(proof.widget_version, 'and the widget version');
+    assert.equal(proof.status, 'booked');
+    assert.ok(proof.confirmed_at, 'and when the link in the mail confirmed it');
 
     await page.goto(cancelLink);
     await picker.getByText('Do you want to cancel this appointment?').waitFor();

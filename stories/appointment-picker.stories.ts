@@ -3,6 +3,8 @@ import {
   MOCK_BOOKING_ID,
   MOCK_CANCELLED_BOOKING_ID,
   MOCK_CANCEL_TOKEN,
+  MOCK_EXPIRED_HOLD_ID,
+  MOCK_HELD_BOOKING_ID,
   SCENARIOS,
   appointmentHandlers,
   mockFetch,
@@ -23,12 +25,14 @@ interface PickerArgs {
   timezone: string;
   privacyHref: string;
   headingLevel: number;
-  /** Opens the page as a link from the confirmation mail does (stories only). */
-  link?: 'cancel' | 'room' | 'already-cancelled';
+  /** Opens the page as a link from a mail does (stories only). */
+  link?: 'confirm' | 'confirm-expired' | 'cancel' | 'room' | 'already-cancelled';
 }
 
 /** The address a link from the mail opens, with the mock's known bookings. */
 const LINKS = {
+  confirm: `?appointment=${MOCK_HELD_BOOKING_ID}&appointment-confirm=${MOCK_CANCEL_TOKEN}`,
+  'confirm-expired': `?appointment=${MOCK_EXPIRED_HOLD_ID}&appointment-confirm=${MOCK_CANCEL_TOKEN}`,
   cancel: `?appointment=${MOCK_BOOKING_ID}&appointment-cancel=${MOCK_CANCEL_TOKEN}`,
   room: `?appointment=${MOCK_BOOKING_ID}&appointment-room=${MOCK_CANCEL_TOKEN}`,
   'already-cancelled': `?appointment=${MOCK_CANCELLED_BOOKING_ID}&appointment-cancel=${MOCK_CANCEL_TOKEN}`,
@@ -39,8 +43,9 @@ type Story = StoryObj<PickerArgs>;
 const DESCRIPTION = `
 Book a virtual consultation: a topic, a day with free times in a month grid (WAI-ARIA date-picker
 keys, mirrored in Arabic, weeks starting on the locale's first day), a time shown in the viewer's
-time zone with Berlin time beside it, a short form, and a confirmation with a calendar file and
-cancelling. The mail's links open the room view (\`?appointment=&appointment-room=\`: when, the
+time zone with Berlin time beside it, a short form; the time is then held until the link in the
+mail confirms it (\`?appointment=&appointment-confirm=\`), which shows the confirmation with a
+calendar file and cancelling. The confirmation mail's links open the room view (\`?appointment=&appointment-room=\`: when, the
 video link, how to prepare, cancelling) and the cancel view (\`?appointment=&appointment-cancel=\`).
 Every story answers from the msw handlers of \`@welcome-widgets/api-mock\` through the
 widget's \`apiFetch\` property.
@@ -48,7 +53,8 @@ widget's \`apiFetch\` property.
 **Attributes:** \`api\`, \`lang\`, \`topic\` (fixes the topic; else \`?topic=\` or the person's choice),
 \`timezone\` (IANA zone; default: the viewer's), \`privacy-href\`, \`heading-level\` (1–6, default 2).
 
-**Events:** \`welcome-booking-confirmed\` (\`detail: { id, topic, start, end }\`),
+**Events:** \`welcome-booking-held\` (\`detail: { id, topic, start, end, holdExpiresAt }\`),
+\`welcome-booking-confirmed\` (\`detail: { id, topic, start, end }\`),
 \`welcome-booking-cancelled\` (\`detail: { id }\`); never personal data.
 
 **Parts:** \`base\`, \`heading\`, \`calendar\`, \`slots\`, \`form\`, \`submit\`, \`status\`.
@@ -128,7 +134,7 @@ const meta: Meta<PickerArgs> = {
     link: { control: false },
   },
   parameters: {
-    actions: { handles: ['welcome-booking-confirmed', 'welcome-booking-cancelled'] },
+    actions: { handles: ['welcome-booking-held', 'welcome-booking-confirmed', 'welcome-booking-cancelled'] },
     docs: { description: { component: DESCRIPTION } },
   },
 };
@@ -163,17 +169,23 @@ export const FieldErrors: Story = {
   },
 };
 
-/** Booked: the confirmation with the calendar file and cancelling. */
-export const Confirmed: Story = {
+/** Booked: the time is held; "check your mail to confirm", until when, no calendar file yet. */
+export const Held: Story = {
   args: { topic: 'work-visa' },
   play: async ({ canvasElement }) => {
     const root = await shadowOf(canvasElement);
     await openForm(root);
     fillForm(root);
     await click(root, 'button[type=submit]');
-    await waitFor(() => root.querySelector('#outcome'), 'the confirmation');
+    await waitFor(() => root.querySelector('#outcome'), 'the held box');
   },
 };
+
+/** The link in the hold mail: confirmed, with the calendar file and cancelling. */
+export const Confirmed: Story = { args: { link: 'confirm' } };
+
+/** The link in the hold mail, too late: the time was released; back to the calendar. */
+export const HoldExpired: Story = { args: { link: 'confirm-expired' } };
 
 /** Someone was faster: the person keeps what they typed and sees the refreshed times. */
 export const SlotTaken: Story = {

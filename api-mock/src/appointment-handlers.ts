@@ -4,10 +4,11 @@ import {
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
   BOOKING_ID_PATTERN,
-  Booking,
   BookingCancelled,
+  BookingConfirmRequest,
   BookingDetails,
   BookingRequest,
+  HeldBooking,
   ISO_INSTANT,
   SOURCE_LOCALE,
   fieldErrorsFromIssues,
@@ -27,6 +28,16 @@ export const MOCK_BOOKING_ID = 'mockBooking0123456789A';
 export const MOCK_CANCEL_TOKEN = 'mock-cancel-token-0123456789abcdefghijklmno';
 /** A booking every mock knows as already cancelled (same token), for the "already cancelled" states. */
 export const MOCK_CANCELLED_BOOKING_ID = 'mockCancelledBooking01';
+/**
+ * A booking every mock holds for confirmation (same token), for stories of the confirm link
+ * (`?appointment=…&appointment-confirm=…`): confirming it books it.
+ */
+export const MOCK_HELD_BOOKING_ID = 'mockHeldBooking0123456';
+/** A hold every mock knows as lapsed (same token): confirming it answers 410 `hold_expired`. */
+export const MOCK_EXPIRED_HOLD_ID = 'mockExpiredHold0123456';
+/** As the server's defaults (APPOINTMENT_HOLD_MINUTES, APPOINTMENT_MAX_OPEN_PER_ADDRESS). */
+export const MOCK_HOLD_MINUTES = 30;
+export const MOCK_MAX_OPEN_PER_ADDRESS = 2;
 /** Days after the appointment until the server deletes a booking, as the shipped server says. */
 export const MOCK_RETENTION_DAYS = 30;
 
@@ -186,15 +197,42 @@ interface StoredBooking {
   /** Language of the talk. */
   language: string;
   cancelled: boolean;
+  /** Until confirmed: when the hold lapses (ms); undefined once booked. */
+  holdExpiresAt?: number;
+  /** The address as the server compares it (trimmed, lower case), for the open-bookings limit. */
+  address?: string;
 }
 
+/** Held or booked, not cancelled, not lapsed, not over: it occupies its slot and counts for its address. */
+const isOpen = (booking: StoredBooking, now = Date.now()) =>
+  !booking.cancelled &&
+  Date.parse(booking.end) > now &&
+  (booking.holdExpiresAt === undefined || booking.holdExpiresAt > now);
+
+const detailsOf = (booking: StoredBooking, request: Request) => {
+  const status = booking.cancelled ? 'cancelled' : booking.holdExpiresAt === undefined ? 'booked' : 'held';
+  return checked(BookingDetails, {
+    id: booking.id,
+    topic: booking.topic.id,
+    start: booking.start,
+    end: booking.end,
+    status,
+    ...(status === 'held' ? { holdExpiresAt: isoInstant(booking.holdExpiresAt!) } : {}),
+    language: booking.language,
+    ...(status === 'booked' ? { videoUrl: `${new URL(request.url).origin}/beratung.html?room=${booking.id}` } : {}),
+  });
+};
+
 /**
- * The appointments backend in memory: topics, slots relative to today, bookings that take
- * their slot, cancel and calendar file. `conflict`: the first booking answers 409 and its slot
- * disappears from the next slot list; later bookings succeed.
+ * The appointments backend in memory: topics, slots relative to today, bookings held until
+ * confirmed (30 minutes; at most two open ones per address), confirm, cancel and calendar file.
+ * There is no mailbox: the known bookings below stand for the links in the mails.
+ * `conflict`: the first booking answers 409 and its slot disappears from the next slot list;
+ * later bookings succeed.
  */
 export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
-  const taken = new Set<string>();
+  /** Slots someone else "just took" in the conflict scenario. */
+  const lost = new Set<string>();
   const bookings = new Map<string, StoredBooking>();
   let conflictPlayed = false;
   const known = TOPICS[2]!;
@@ -213,7 +251,18 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
     id: MOCK_CANCELLED_BOOKING_ID,
     cancelled: true,
   });
-  const videoUrl = (request: Request, id: string) => `${new URL(request.url).origin}/beratung.html?room=${id}`;
+  bookings.set(MOCK_HELD_BOOKING_ID, {
+    ...bookings.get(MOCK_BOOKING_ID)!,
+    id: MOCK_HELD_BOOKING_ID,
+    holdExpiresAt: Date.now() + MOCK_HOLD_MINUTES * 60_000,
+  });
+  bookings.set(MOCK_EXPIRED_HOLD_ID, {
+    ...bookings.get(MOCK_BOOKING_ID)!,
+    id: MOCK_EXPIRED_HOLD_ID,
+    holdExpiresAt: Date.now() - 60_000,
+  });
+  /** Slots taken now: by open bookings (held or confirmed, the known ones too) and lost races. */
+  const taken = () => new Set([...lost, ...[...bookings.values()].filter((b) => isOpen(b)).map((b) => b.start)]);
 
   const byCredentials = (request: Request, id: string | undefined) => {
     const token = new URL(request.url).searchParams.get('token');
@@ -234,7 +283,14 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
         durationMinutes: topic.durationMinutes,
         languages: [...topic.languages],
       }));
-      return HttpResponse.json(checked(AppointmentTopicsResponse, { topics, retentionDays: MOCK_RETENTION_DAYS }));
+      return HttpResponse.json(
+        checked(AppointmentTopicsResponse, {
+          topics,
+          retentionDays: MOCK_RETENTION_DAYS,
+          holdMinutes: MOCK_HOLD_MINUTES,
+          maxOpenPerAddress: MOCK_MAX_OPEN_PER_ADDRESS,
+        }),
+      );
     }),
 
     http.get('*/api/v1/appointments/slots', async ({ request }) => {
@@ -250,7 +306,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       if (to === undefined) return validationError({ to: params.get('to') ? 'invalid' : 'required' });
       if (to <= from) return validationError({ to: 'invalid' });
       if (to - from > 93 * DAY_MS) return validationError({ to: 'not_allowed' });
-      const slots = generateSlots(topic, taken).filter((slot) => {
+      const slots = generateSlots(topic, taken()).filter((slot) => {
         const start = Date.parse(slot.start);
         return start >= from && start < to;
       });
@@ -282,35 +338,67 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const slot = generateSlots(topic, new Set()).find((s) => s.start === start);
       if (!slot) fields.start = 'not_allowed';
       if (Object.keys(fields).length > 0 || !slot) return validationError(fields);
-      if (taken.has(start) || (scenario === 'conflict' && !conflictPlayed)) {
+      const address = input.email.trim().toLowerCase();
+      const open = [...bookings.values()].filter((b) => b.address === address && isOpen(b));
+      if (open.length >= MOCK_MAX_OPEN_PER_ADDRESS) return validationError({ email: 'too_many_open' });
+      if (taken().has(start) || (scenario === 'conflict' && !conflictPlayed)) {
         conflictPlayed = true;
-        taken.add(start);
+        lost.add(start);
         return errorResponse(409, 'conflict', 'This slot has just been booked by someone else; please choose another.');
       }
-      taken.add(start);
       const id = randomBase64url(16);
-      const token = randomBase64url(32);
+      const holdExpiresAt = Date.now() + MOCK_HOLD_MINUTES * 60_000;
+      // The token would go by mail; the mock keeps it to itself, as the server does.
       bookings.set(id, {
         id,
-        token,
+        token: randomBase64url(32),
         topic,
         start: slot.start,
         end: slot.end,
         language: input.language,
         cancelled: false,
+        holdExpiresAt,
+        address,
       });
       return HttpResponse.json(
-        checked(Booking, {
+        checked(HeldBooking, {
           id,
           topic: topic.id,
           start: slot.start,
           end: slot.end,
-          cancelToken: token,
+          status: 'held',
+          holdExpiresAt: isoInstant(holdExpiresAt),
           language: input.language,
-          videoUrl: videoUrl(request, id),
         }),
-        { status: 201 },
+        { status: 202 },
       );
+    }),
+
+    http.post('*/api/v1/appointments/:id/confirm', async ({ request, params }) => {
+      const special = await scenarioResponse(scenario);
+      if (special) return special;
+      let data: unknown;
+      try {
+        data = await request.json();
+      } catch {
+        return errorResponse(400, 'malformed_json', 'The body is not valid JSON.');
+      }
+      const parsed = z.safeParse(BookingConfirmRequest, data);
+      if (!parsed.success) return validationError(fieldErrorsFromIssues(parsed.error.issues, data));
+      const booking = bookings.get(String(params.id));
+      if (!booking || booking.token !== parsed.data.token) return invalidToken();
+      if (booking.cancelled) return errorResponse(409, 'already-cancelled', 'This appointment was cancelled.');
+      if (booking.holdExpiresAt !== undefined) {
+        if (booking.holdExpiresAt <= Date.now()) {
+          return errorResponse(
+            410,
+            'hold_expired',
+            'The time to confirm this booking has run out and the slot was released; please book again.',
+          );
+        }
+        booking.holdExpiresAt = undefined;
+      }
+      return HttpResponse.json(detailsOf(booking, request));
     }),
 
     http.delete('*/api/v1/appointments/:id', async ({ request, params }) => {
@@ -321,7 +409,6 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       if (!booking) return invalidToken();
       if (booking.cancelled) return errorResponse(409, 'already-cancelled', 'This appointment was already cancelled.');
       booking.cancelled = true;
-      taken.delete(booking.start);
       return HttpResponse.json(checked(BookingCancelled, { id: booking.id, status: 'cancelled' }));
     }),
 
@@ -331,24 +418,15 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const id = String(params.id);
       const booking = BOOKING_ID_PATTERN.test(id) ? byCredentials(request, id) : undefined;
       if (!booking) return invalidToken();
-      return HttpResponse.json(
-        checked(BookingDetails, {
-          id: booking.id,
-          topic: booking.topic.id,
-          start: booking.start,
-          end: booking.end,
-          status: booking.cancelled ? 'cancelled' : 'booked',
-          language: booking.language,
-          ...(booking.cancelled ? {} : { videoUrl: videoUrl(request, booking.id) }),
-        }),
-      );
+      return HttpResponse.json(detailsOf(booking, request));
     }),
 
     http.get('*/api/v1/appointments/:id/ics', async ({ request, params }) => {
       const special = await scenarioResponse(scenario);
       if (special) return special;
       const booking = byCredentials(request, String(params.id));
-      if (!booking) return invalidToken();
+      // A hold has no calendar file yet, as on the server.
+      if (!booking || booking.holdExpiresAt !== undefined) return invalidToken();
       return new HttpResponse(calendarFile({ ...booking, title: booking.topic.title[SOURCE_LOCALE] }), {
         status: 200,
         headers: {

@@ -7,6 +7,10 @@ export {
   MOCK_BOOKING_ID,
   MOCK_CANCEL_TOKEN,
   MOCK_CANCELLED_BOOKING_ID,
+  MOCK_EXPIRED_HOLD_ID,
+  MOCK_HELD_BOOKING_ID,
+  MOCK_HOLD_MINUTES,
+  MOCK_MAX_OPEN_PER_ADDRESS,
   MOCK_RETENTION_DAYS,
 } from './appointment-handlers.js';
 export { SHIPPED_RULE_SETS } from './shipped-rule-sets.js';

@@ -20,6 +20,13 @@ export const appointmentPickerStyles = [
       margin-block: var(--_space) 0.5em;
     }
 
+    /* "Choose a new appointment" starts over here: focusable from code only, ringed only for keyboard users. */
+    .heading:focus {
+      outline: none;
+    }
+    .heading:focus-visible {
+      outline: 0.1875em solid var(--_focus);
+    }
     .subheading:focus,
     .question:focus,
     .room-lead:focus {

@@ -6,45 +6,57 @@ import {
   type AppointmentSlot,
   type AppointmentTopic,
   type AppointmentTopicsResponse,
-  type Booking,
+  type BookingDetails,
+  type HeldBooking,
 } from '@welcome-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { appointmentPickerStyles } from './appointment-picker.styles.js';
-import { DEFAULT_RETENTION_DAYS } from './appointment-texts.js';
+import { DEFAULT_HOLD_MINUTES, DEFAULT_MAX_OPEN_PER_ADDRESS, DEFAULT_RETENTION_DAYS } from './appointment-texts.js';
 import { icsUrl, loadTopics } from './appointments-api.js';
 import { BookingController } from './controllers/booking-controller.js';
 import { CancelController } from './controllers/cancel-controller.js';
+import { ConfirmController } from './controllers/confirm-controller.js';
 import { SlotsController } from './controllers/slots-controller.js';
 import { localeLoaders } from './generated/locale-loaders.js';
 import { forgetBookingLink, linkParams, type BookingRef } from './link-params.js';
-import type { BookingCancelledDetail, BookingConfirmedDetail } from './events.js';
+import type { BookingCancelledDetail, BookingConfirmedDetail, BookingHeldDetail } from './events.js';
 import { bookStep } from './steps/book-step.js';
 import { cancelStep } from './steps/cancel-step.js';
+import { confirmStep } from './steps/confirm-step.js';
 import { confirmedStep } from './steps/confirmed-step.js';
 import { formStep } from './steps/form-step.js';
+import { heldStep } from './steps/held-step.js';
 import { roomStep } from './steps/room-step.js';
 import { currentZoneId } from './time/zone-choices.js';
 import { detectTimeZone, isValidTimeZone } from './time/zones.js';
 import { ZoneCombobox } from './ui/zone-combobox.js';
 
+type ConfirmedView = { kind: 'confirmed'; booking: BookingDetails; ref: BookingRef };
 type View =
   | { kind: 'book' }
   | { kind: 'form'; slot: AppointmentSlot }
-  | { kind: 'confirmed'; booking: Booking }
+  /** Booked from this page: the slot waits for the link in the mail. */
+  | { kind: 'held'; booking: HeldBooking; email: string }
+  /** Opened from that link: confirming. */
+  | { kind: 'confirm'; ref: BookingRef }
+  | ConfirmedView
   /** `back`: where "keep it" returns to: the confirmation just shown, or the room view. */
-  | { kind: 'cancel'; ref: BookingRef; back: Booking | 'room' }
+  | { kind: 'cancel'; ref: BookingRef; back: ConfirmedView | 'room' }
   | { kind: 'room'; ref: BookingRef };
 
 /**
  * Book a virtual consultation: a topic, a day with free slots, a time shown in the viewer's
- * time zone (with Berlin time beside it), a short form, and a confirmation with a calendar file.
- * The links in the confirmation mail open the room view (`?appointment=&appointment-room=`: when,
- * the video link, how to prepare) and the cancel view (`?appointment=&appointment-cancel=`).
+ * time zone (with Berlin time beside it), a short form; the time is then held until the person
+ * confirms it with the link in the mail (`?appointment=&appointment-confirm=`), which opens the
+ * confirmation with a calendar file. The links in the confirmation mail open the room view
+ * (`?appointment=&appointment-room=`: when, the video link, how to prepare) and the cancel view
+ * (`?appointment=&appointment-cancel=`).
  *
  * @tagname welcome-appointment-picker
  * @summary Appointment picker and booking for virtual consultations.
- * @event welcome-booking-confirmed - A booking was made. `detail: { id, topic, start, end }`, never personal data.
+ * @event welcome-booking-held - A time was booked and is held until confirmed by mail. `detail: { id, topic, start, end, holdExpiresAt }`, never personal data.
+ * @event welcome-booking-confirmed - A booking was confirmed with the link in the mail. `detail: { id, topic, start, end }`, never personal data.
  * @event welcome-booking-cancelled - A booking was cancelled. `detail: { id }`
  * @csspart base - The widget's outer section.
  * @csspart heading - The heading.
@@ -97,8 +109,12 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   });
 
   private readonly booking = new BookingController(this, {
-    onBooked: (booking) => this.booked(booking),
+    onHeld: (booking, email) => this.held(booking, email),
     onSlotGone: () => this.slotTaken(),
+  });
+
+  private readonly confirmation = new ConfirmController(this, {
+    onConfirmed: (details, ref) => this.confirmed(details, ref),
   });
 
   private readonly cancel = new CancelController(this, {
@@ -126,6 +142,14 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     this.linkRead = true;
     const link = linkParams(location.href);
     this.topicFromLink = link.topic ?? '';
+    if (link.confirm) {
+      forgetBookingLink();
+      this.view = { kind: 'confirm', ref: link.confirm };
+      // After the first render: `api` and `apiFetch` are set by then, whatever order the page used.
+      const ref = link.confirm;
+      void this.updateComplete.then(() => this.confirmation.confirm(ref)).then(() => this.focusAfterRender('#outcome'));
+      return;
+    }
     const opened = link.cancel ?? link.room;
     if (!opened) return;
     forgetBookingLink();
@@ -174,7 +198,8 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   protected override render(): TemplateResult {
     const loading =
       (this.view.kind === 'book' && this.topics.status === 'pending' && !this.knownTopics.length) ||
-      ((this.view.kind === 'cancel' || this.view.kind === 'room') && this.cancel.details.pending);
+      ((this.view.kind === 'cancel' || this.view.kind === 'room') && this.cancel.details.pending) ||
+      (this.view.kind === 'confirm' && this.confirmation.sending);
     return html`
       <section
         class="root ${loading ? 'loading' : ''}"
@@ -183,7 +208,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
         lang=${this.locale}
         aria-labelledby="heading"
       >
-        <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.level(0)}>
+        <div id="heading" class="heading" part="heading" role="heading" aria-level=${this.level(0)} tabindex="-1">
           ${this.heading()}
         </div>
         ${this.renderView()}
@@ -195,7 +220,10 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     switch (this.view.kind) {
       case 'cancel':
         return msg('Termin absagen', { id: 'appointments.cancel.heading' });
+      case 'confirm':
+        return msg('Termin bestätigen', { id: 'appointments.confirm.heading' });
       case 'room':
+      case 'confirmed':
         return msg('Ihr Beratungstermin', { id: 'appointments.room.heading' });
       default:
         return msg('Beratungstermin buchen', { id: 'appointments.heading' });
@@ -210,13 +238,24 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
         return this.renderBook();
       case 'form':
         return this.renderForm(view.slot);
+      case 'held':
+        return heldStep({
+          booking: view.booking,
+          email: view.email,
+          holdMinutes: this.topics.value?.holdMinutes ?? DEFAULT_HOLD_MINUTES,
+          topicTitle: this.titleOf(view.booking.topic),
+          zone: this.zone,
+          locale: this.locale,
+        });
+      case 'confirm':
+        return confirmStep({ confirm: this.confirmation, locale: this.locale, onNew: this.startOver });
       case 'confirmed':
         return confirmedStep({
           ...common,
           booking: view.booking,
           topicTitle: this.titleOf(view.booking.topic),
-          icsHref: icsUrl(this.api, { id: view.booking.id, token: view.booking.cancelToken }),
-          onCancel: () => this.askCancel({ id: view.booking.id, token: view.booking.cancelToken }, view.booking),
+          icsHref: icsUrl(this.api, view.ref),
+          onCancel: () => this.askCancel(view.ref, view),
         });
       case 'cancel':
         return cancelStep({
@@ -280,6 +319,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
       zone: this.zone,
       locale: this.locale,
       retentionDays: this.topics.value?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+      maxOpenPerAddress: this.topics.value?.maxOpenPerAddress ?? DEFAULT_MAX_OPEN_PER_ADDRESS,
       privacyHref: this.privacyHref,
       headingLevel: this.level(1),
       onBack: () => {
@@ -297,8 +337,22 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     this.focusAfterRender('#name');
   }
 
-  private booked(booking: Booking): void {
-    this.view = { kind: 'confirmed', booking };
+  /** Booked: the time is held until the link in the mail confirms it. */
+  private held(booking: HeldBooking, email: string): void {
+    this.view = { kind: 'held', booking, email };
+    this.focusAfterRender('#outcome');
+    this.emit<BookingHeldDetail>('welcome-booking-held', {
+      id: booking.id,
+      topic: booking.topic,
+      start: booking.start,
+      end: booking.end,
+      holdExpiresAt: booking.holdExpiresAt,
+    });
+  }
+
+  /** The link in the mail confirmed it (now or by an earlier click): the confirmed view. */
+  private confirmed(booking: BookingDetails, ref: BookingRef): void {
+    this.view = { kind: 'confirmed', booking, ref };
     this.focusAfterRender('#outcome');
     this.emit<BookingConfirmedDetail>('welcome-booking-confirmed', {
       id: booking.id,
@@ -316,7 +370,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     this.focusAfterRender('#slot-gone');
   }
 
-  private askCancel(ref: BookingRef, back: Booking | 'room'): void {
+  private askCancel(ref: BookingRef, back: ConfirmedView | 'room'): void {
     this.cancel.open(ref);
     this.view = { kind: 'cancel', ref, back };
     this.focusAfterRender('#cancel-question, #outcome');
@@ -329,7 +383,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   }
 
   private keep(view: Extract<View, { kind: 'cancel' }>): void {
-    this.view = view.back === 'room' ? { kind: 'room', ref: view.ref } : { kind: 'confirmed', booking: view.back };
+    this.view = view.back === 'room' ? { kind: 'room', ref: view.ref } : view.back;
     this.focusAfterRender(view.back === 'room' ? '#room-lead' : '#outcome');
   }
 

@@ -1,9 +1,9 @@
 import {
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
-  Booking,
   BookingCancelled,
   BookingDetails,
+  HeldBooking,
   type ApiClient,
   type BookingRequest,
   type SupportedLocale,
@@ -35,8 +35,14 @@ export function loadBookingDetails(client: ApiClient, { id, token }: BookingRef,
   });
 }
 
+/** Holds the slot (202) until the person confirms with the link in the mail; no token comes back. */
 export function book(client: ApiClient, request: BookingRequest) {
-  return client.post('v1/appointments', request, Booking);
+  return client.post('v1/appointments', request, HeldBooking);
+}
+
+/** The link in the hold mail: books the held booking. Repeating it answers the same. */
+export function confirmBooking(client: ApiClient, { id, token }: BookingRef) {
+  return client.post(`v1/appointments/${encodeURIComponent(id)}/confirm`, { token }, BookingDetails);
 }
 
 // Two pickers on one page must not both spend a cancel link.

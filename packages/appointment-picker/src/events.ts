@@ -6,6 +6,16 @@ export interface BookingConfirmedDetail {
   end: string;
 }
 
+/** `welcome-booking-held`: booked and held until the link in the mail confirms it; ids and times only. */
+export interface BookingHeldDetail {
+  id: string;
+  topic: string;
+  start: string;
+  end: string;
+  /** When the hold lapses unless confirmed. */
+  holdExpiresAt: string;
+}
+
 /** `welcome-booking-cancelled`. */
 export interface BookingCancelledDetail {
   id: string;

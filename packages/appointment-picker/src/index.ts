@@ -1,2 +1,2 @@
 export { WelcomeAppointmentPicker } from './appointment-picker.js';
-export type { BookingConfirmedDetail, BookingCancelledDetail } from './events.js';
+export type { BookingHeldDetail, BookingConfirmedDetail, BookingCancelledDetail } from './events.js';

@@ -9,6 +9,7 @@ import {
   apiOf,
   bookDirectly,
   chooseFirstSlot,
+  confirmLinkFor,
   fill,
   firstFreeDay,
   nextMail,
@@ -16,10 +17,11 @@ import {
   root,
   slotsFor,
   text,
+  withAddress,
 } from './support/harness.js';
 
 describe('<welcome-appointment-picker> against the real server', () => {
-  it('books with the keyboard alone, mails a valid calendar file, cancels, and frees the slot', async () => {
+  it('books with the keyboard alone, is confirmed by the link in the mail, mails a valid calendar file, cancels, and frees the slot', async () => {
     const el = await picker({ topic: 'work-visa' });
     const email = address();
     await firstFreeDay(el);
@@ -43,17 +45,31 @@ describe('<welcome-appointment-picker> against the real server', () => {
     await sendKeys({ press: 'Tab' }); // consent
     expect(active(el)?.id).to.equal('consent');
     await sendKeys({ press: 'Space' });
-    const confirmed = oneEvent(el, 'welcome-booking-confirmed');
+    const held = oneEvent(el, 'welcome-booking-held');
     await sendKeys({ press: 'Enter' });
-    const detail = ((await confirmed) as CustomEvent).detail;
-    expect(detail.start).to.equal(start);
-    expect(Object.keys(detail).sort()).to.deep.equal(['end', 'id', 'start', 'topic']);
-    await el.updateComplete;
-    expect(text(el)).to.contain('Ihr Termin ist gebucht.');
-    expect($(el, '.when')!.textContent, 'the zone named as in the mail').to.match(
+    const heldDetail = ((await held) as CustomEvent).detail;
+    expect(heldDetail.start).to.equal(start);
+    expect(Object.keys(heldDetail).sort()).to.deep.equal(['end', 'holdExpiresAt', 'id', 'start', 'topic']);
+    await waitUntil(() => active(el)?.id === 'outcome', 'the held box focused');
+    expect(text(el)).to.contain('Fast geschafft');
+    expect(text(el)).to.contain(email);
+    expect($(el, 'a[download]'), 'no calendar file before confirmation').to.equal(null);
+    expect((await slotsFor('work-visa', start)).includes(start), 'slot held').to.equal(false);
+
+    // The person opens the link in the hold mail: the page confirms and shows the booking.
+    const link = await confirmLinkFor(email);
+    const confirmedEl = await withAddress(link.url.search, async () => {
+      const page = await picker();
+      expect(location.search, 'token gone from the address bar').not.to.contain('appointment-confirm');
+      return page;
+    });
+    expect(text(confirmedEl)).to.contain('Ihr Termin ist gebucht.');
+    expect($(confirmedEl, '.when')!.textContent, 'the zone named as in the mail').to.match(
       /Uhr, Mitteleuropäische Zeit \(GMT\+[12]\)/,
     );
-    expect((await slotsFor('work-visa', start)).includes(start), 'slot taken').to.equal(false);
+    await waitUntil(() => active(confirmedEl)?.id === 'outcome', 'the confirmation focused');
+    const detail = { id: link.id };
+    expect(link.id).to.equal(heldDetail.id);
 
     const mail = await nextMail(email);
     const ics = mail.attachments.find((a) => a.filename?.endsWith('.ics') || a.contentType.startsWith('text/calendar'));
@@ -65,19 +81,27 @@ describe('<welcome-appointment-picker> against the real server', () => {
     expect(ics!.content).to.match(/\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
     expect(ics!.content).to.match(/METHOD:REQUEST/);
 
-    const icsLink = $<HTMLAnchorElement>(el, 'a[download]')!;
+    const icsLink = $<HTMLAnchorElement>(confirmedEl, 'a[download]')!;
     const download = await fetch(icsLink.href);
     expect(download.status).to.equal(200);
     expect(await download.text()).to.contain(`DTSTART:${compact}`);
 
-    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Termin absagen'))!.click();
-    await waitUntil(() => $(el, '#cancel-question'), 'the cancel question');
-    expect(text(el), 'which appointment').to.contain('Visum und Aufenthaltstitel zum Arbeiten');
-    const cancelled = oneEvent(el, 'welcome-booking-cancelled');
-    [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Ja, absagen'))!.click();
+    // Cancel with the keyboard: Tab from the focused box to the calendar link, then the cancel button.
+    await sendKeys({ press: 'Tab' });
+    if (active(confirmedEl)?.tagName === 'A' && !active(confirmedEl)!.hasAttribute('download')) {
+      await sendKeys({ press: 'Tab' }); // the video link comes first when the server names one
+    }
+    expect(active(confirmedEl)?.hasAttribute('download'), 'the calendar file').to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(active(confirmedEl)?.textContent).to.contain('Termin absagen');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(confirmedEl, '#cancel-question'), 'the cancel question');
+    expect(text(confirmedEl), 'which appointment').to.contain('Visum und Aufenthaltstitel zum Arbeiten');
+    const cancelled = oneEvent(confirmedEl, 'welcome-booking-cancelled');
+    [...root(confirmedEl).querySelectorAll('button')].find((b) => b.textContent!.includes('Ja, absagen'))!.click();
     expect(((await cancelled) as CustomEvent).detail).to.deep.equal({ id: detail.id });
-    await el.updateComplete;
-    expect(text(el)).to.contain('Ihr Termin ist abgesagt.');
+    await confirmedEl.updateComplete;
+    expect(text(confirmedEl)).to.contain('Ihr Termin ist abgesagt.');
     expect(await slotsFor('work-visa', start)).to.include(start);
     const cancellation = await nextMail(email);
     expect(cancellation.attachments.some((a) => a.content.includes('METHOD:CANCEL'))).to.equal(true);
@@ -121,7 +145,7 @@ describe('<welcome-appointment-picker> against the real server', () => {
         consent: true,
       }),
     });
-    expect(other.status).to.equal(201);
+    expect(other.status).to.equal(202, 'held for the other person: taken');
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
     await waitUntil(() => text(el).includes('gerade vergeben'), 'the slot-gone message', { timeout: 5000 });
     await waitUntil(() => $(el, 'table[aria-busy=false]'), 'the refreshed times', { timeout: 5000 });
@@ -221,20 +245,25 @@ describe('<welcome-appointment-picker> against the real server', () => {
 
   for (const lang of ['de', 'en', 'ar']) {
     it(`is axe-clean in every step (${lang})`, async () => {
-      const el = await picker({ lang });
-      await expect(el).to.be.accessible();
-      $<HTMLInputElement>(el, '#topic-work-visa')!.click();
-      await el.updateComplete;
-      (await firstFreeDay(el)).click();
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-      $<HTMLButtonElement>(el, 'button.slot')!.click();
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-      fill(el, { name: 'Test', email: address() });
-      $<HTMLInputElement>(el, '#consent')!.click();
-      $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
-      await waitUntil(() => $(el, '#outcome'), 'confirmed', { timeout: 5000 });
+      const booker = await picker({ lang });
+      await expect(booker).to.be.accessible();
+      $<HTMLInputElement>(booker, '#topic-work-visa')!.click();
+      await booker.updateComplete;
+      (await firstFreeDay(booker)).click();
+      await booker.updateComplete;
+      await expect(booker).to.be.accessible();
+      $<HTMLButtonElement>(booker, 'button.slot')!.click();
+      await booker.updateComplete;
+      await expect(booker).to.be.accessible();
+      const email = address();
+      fill(booker, { name: 'Test', email });
+      $<HTMLInputElement>(booker, '#consent')!.click();
+      $<HTMLButtonElement>(booker, 'button[type=submit]')!.click();
+      await waitUntil(() => $(booker, '#outcome'), 'held', { timeout: 5000 });
+      await expect(booker).to.be.accessible();
+      const link = await confirmLinkFor(email);
+      const el = await withAddress(link.url.search, () => picker({ lang }));
+      await waitUntil(() => $(el, '#outcome[data-tone=success]'), 'confirmed', { timeout: 5000 });
       await expect(el).to.be.accessible();
       [...root(el).querySelectorAll<HTMLButtonElement>('button.secondary')].at(-1)!.click();
       await waitUntil(() => $(el, '#cancel-question'), 'the cancel question', { timeout: 5000 });

@@ -8,10 +8,12 @@ import {
   apiOf,
   bookDirectly,
   chooseFirstSlot,
+  confirmLinkFor,
   fill,
   firstFreeDay,
   picker,
   root,
+  withAddress,
 } from './support/harness.js';
 
 /** What makes an outcome visible: a full border, a tint against the page, a bold title, the focus. */
@@ -30,13 +32,20 @@ function expectVisibleOutcome(el: WelcomeAppointmentPicker, id: string, tone: st
 }
 
 describe('<welcome-appointment-picker> outcomes', () => {
-  it('shows "booked" as a focused success box, also in forced colours', async () => {
-    const el = await picker({ topic: 'work-visa' });
-    await chooseFirstSlot(el);
-    fill(el, { name: 'Amal', email: address() });
-    $<HTMLInputElement>(el, '#consent')!.click();
-    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
-    await waitUntil(() => active(el)?.id === 'outcome', 'the outcome focused', { timeout: 5000 });
+  it('shows "check your mail" and then "booked" as focused boxes, also in forced colours', async () => {
+    const booker = await picker({ topic: 'work-visa' });
+    await chooseFirstSlot(booker);
+    const email = address();
+    fill(booker, { name: 'Amal', email });
+    $<HTMLInputElement>(booker, '#consent')!.click();
+    $<HTMLButtonElement>(booker, 'button[type=submit]')!.click();
+    await waitUntil(() => active(booker)?.id === 'outcome', 'the outcome focused', { timeout: 5000 });
+    expect($(booker, '#outcome-title')!.textContent).to.contain('Fast geschafft');
+    expectVisibleOutcome(booker, 'outcome', 'info');
+
+    const link = await confirmLinkFor(email);
+    const el = await withAddress(link.url.search, () => picker());
+    await waitUntil(() => active(el)?.id === 'outcome', 'the confirmation focused', { timeout: 5000 });
     expect($(el, '#outcome-title')!.textContent).to.contain('Ihr Termin ist gebucht.');
     expectVisibleOutcome(el, 'outcome', 'success');
     await emulateMedia({ forcedColors: 'active' });
@@ -111,6 +120,8 @@ describe('<welcome-appointment-picker> calendar', () => {
         $<HTMLButtonElement>(el, '.month-step:last-of-type')!.click();
         await waitUntil(() => $(el, 'table[aria-busy=false]'), 'the month', { timeout: 5000 });
       }
+      // A month step's "not busy" may be seen before the new month starts loading: wait for the day's time.
+      await waitUntil(() => $(el, `button[data-day="${day}"].has-slots`), 'the day’s free time', { timeout: 5000 });
       const label = (d: string) => $(el, `button[data-day="${d}"]`)!.getAttribute('aria-label')!.split(', ').at(-1)!;
       expect(label(day), `${lang}: one`).to.match(one);
       for (const button of root(el).querySelectorAll<HTMLButtonElement>('button.day.has-slots')) {

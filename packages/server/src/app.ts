@@ -2,7 +2,6 @@ import { WIDGETS_VERSION } from '@welcome-widgets/core';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { loadAppointmentContent } from './appointments/appointment-content.js';
 import { appointmentRoutes } from './appointments/appointment-routes.js';
 import { AppointmentService } from './appointments/appointment-service.js';
@@ -16,9 +15,11 @@ import { faqRoutes } from './faq/faq-routes.js';
 import { FaqService } from './faq/faq-service.js';
 import { healthRoutes } from './health/health-routes.js';
 import { accessLog } from './http/access-log.js';
+import { securityHeaders } from './http/content-security-policy.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import type { Logger } from './http/logger.js';
 import { originPolicy } from './http/origin-policy.js';
+import { prebuiltAnswers } from './http/prebuilt-answer.js';
 import { rateLimit } from './http/rate-limit.js';
 import { mountStaticFiles, repositoryPath } from './http/static-files.js';
 import type { Mailer } from './mail/mailer.js';
@@ -57,6 +58,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       from: config.mailFrom.newsletter,
       links: { pageUrl: config.newsletterPageUrl, apiUrl: `${config.publicUrl}/api` },
       mailsPerAddressPerDay: 3,
+      retention: config.newsletterRetention,
     },
     logger,
     now,
@@ -77,6 +79,8 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       from: config.mailFrom.appointments,
       organizer: mailAddress(config.mailFrom.appointments, config.newsletterPublisher),
       retentionDays: config.appointmentRetentionDays,
+      holdMinutes: config.appointmentHoldMinutes,
+      maxOpenPerAddress: config.appointmentMaxOpenPerAddress,
     },
     logger,
     now,
@@ -86,7 +90,8 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
   api.use('*', ...originPolicy({ publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins }));
   api.use('*', async (c, next) => {
     await next();
-    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
+    // On the answer's own headers: c.header() after the route would copy the answer (see origin-policy).
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   api.route('/v1/health', healthRoutes({ storage, mailer, docs }));
   api.route(
@@ -102,7 +107,18 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       }),
     }),
   );
-  api.route('/v1/quickcheck', quickcheckRoutes({ service: quickcheck, docs }));
+  api.route(
+    '/v1/quickcheck',
+    quickcheckRoutes({
+      service: quickcheck,
+      docs,
+      evaluationLimit: rateLimit({
+        limit: config.rateLimit.evaluations,
+        windowMs: config.rateLimit.windowMs,
+        trustProxy: config.trustProxy,
+      }),
+    }),
+  );
   api.route(
     '/v1/appointments',
     appointmentRoutes({
@@ -147,23 +163,17 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
   const hono = new Hono();
   hono.use('*', requestId());
   // Widgets, FAQ entries and metrics compress to a fifth: visitors abroad on phones notice.
-  hono.use('*', compress());
+  // Prebuilt answers (FAQ, metrics, rule sets, topics) bring their own gzip and brotli.
+  hono.use('*', prebuiltAnswers(compress()));
   hono.use('*', accessLog(logger));
-  hono.use(
-    '*',
-    secureHeaders({
-      // Widgets may be framed by nobody but are embedded as scripts; the demo pages need no framing either.
-      xFrameOptions: 'DENY',
-      referrerPolicy: 'no-referrer',
-      crossOriginResourcePolicy: false,
-      crossOriginOpenerPolicy: 'same-origin',
-    }),
-  );
+  // No framing, no referrer, nothing inline on our pages, and API answers load nothing (README, Security).
+  hono.use('*', securityHeaders());
   hono.route('/api', api);
   hono.onError(errorHandler(logger));
   mountStaticFiles(hono, {
     widgetsDir: config.staticRoot ? `${config.staticRoot}/widgets` : repositoryPath('dist', 'widgets'),
     demoDir: repositoryPath('demo'),
+    demoPages: config.demoPages,
   });
   hono.notFound(notFoundHandler);
   return { hono, newsletter, appointments, dashboard };

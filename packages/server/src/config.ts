@@ -63,6 +63,19 @@ const Environment = z.object({
   FAQ_CONTENT_DIR: z.string().optional(),
   /** "Was this helpful?" clicks one client may send per window. */
   RATE_LIMIT_FEEDBACK: z.coerce.number().int().positive().default(60),
+  /** Quickcheck evaluations one client may request per window (the widget itself evaluates in the browser). */
+  RATE_LIMIT_EVALUATIONS: z.coerce.number().int().positive().default(120),
+  /** `false` switches off the demo pages and the dev outbox page (404); widget files and the API stay. */
+  DEMO_PAGES: z
+    .string()
+    .default('true')
+    .transform((value, ctx) => {
+      const text = value.trim().toLowerCase();
+      if (['true', 'yes', 'on', '1', ''].includes(text)) return true;
+      if (['false', 'no', 'off', '0'].includes(text)) return false;
+      ctx.addIssue({ code: 'custom', message: 'DEMO_PAGES must be true or false' });
+      return z.NEVER;
+    }),
   /** JSON file with topics, consultants, opening hours, absences, buffer and horizon. */
   APPOINTMENTS_CONFIG: z.string().optional(),
   /** Page that hosts <welcome-appointment-picker>; cancel links in mails open it. */
@@ -77,8 +90,22 @@ const Environment = z.object({
       message: 'an absolute URL containing {room}',
     })
     .optional(),
+  /** Mails one address may receive per 24 hours, all kinds together (stops mail bombing through any form). */
+  MAIL_PER_RECIPIENT_PER_DAY: z.coerce.number().int().positive().default(10),
+  /** Unsubscribed addresses are kept this many days (a second click says "already unsubscribed"), then deleted. */
+  NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** Proof of consent (the confirmation and withdrawal records) is kept this many days after the withdrawal. */
+  NEWSLETTER_CONSENT_PROOF_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(3 * 365),
   /** Bookings (name, address, message) are deleted this many days after the appointment. */
   APPOINTMENT_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
+  /** A booking is held this many minutes for the link in its mail to confirm it; then the slot is released. */
+  APPOINTMENT_HOLD_MINUTES: z.coerce.number().int().min(5).max(1440).default(30),
+  /** Open bookings (held or confirmed, not yet ended) one e-mail address may have at a time. */
+  APPOINTMENT_MAX_OPEN_PER_ADDRESS: z.coerce.number().int().min(1).default(2),
   /** Folder of dashboard metric definitions (metrics.json) and their seed data (<id>.csv). */
   DASHBOARD_CONTENT_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -97,7 +124,7 @@ export interface Config {
   newsletterPageUrl: string;
   newsletterPublisher: string;
   confirmTtlMs: number;
-  rateLimit: { subscriptions: number; bookings: number; feedback: number; windowMs: number };
+  rateLimit: { subscriptions: number; bookings: number; feedback: number; evaluations: number; windowMs: number };
   /** Reverse proxies in front of the server whose X-Forwarded-For entries are trusted (0: none). */
   trustProxy: number;
   staticRoot?: string;
@@ -109,8 +136,16 @@ export interface Config {
   /** False while VIDEO_ROOM_URL is unset and the demo's stand-in is used: the server warns at start. */
   videoRoomUrlConfigured: boolean;
   appointmentRetentionDays: number;
+  /** Minutes a booking is held for its confirm link (APPOINTMENT_HOLD_MINUTES). */
+  appointmentHoldMinutes: number;
+  /** Open bookings per address (APPOINTMENT_MAX_OPEN_PER_ADDRESS). */
+  appointmentMaxOpenPerAddress: number;
+  mailsPerRecipientPerDay: number;
+  newsletterRetention: { unsubscribedDays: number; consentProofDays: number };
   dashboardContentDir: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The demo pages and the dev outbox page are served (DEMO_PAGES); production may switch them off. */
+  demoPages: boolean;
 }
 
 /** Reads the environment once at start; a wrong value stops the server with a clear message. */
@@ -143,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       subscriptions: e.RATE_LIMIT_SUBSCRIPTIONS,
       bookings: e.RATE_LIMIT_BOOKINGS,
       feedback: e.RATE_LIMIT_FEEDBACK,
+      evaluations: e.RATE_LIMIT_EVALUATIONS,
       windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
     },
     trustProxy: e.TRUST_PROXY,
@@ -154,8 +190,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     videoRoomUrl: e.VIDEO_ROOM_URL ?? `${publicUrl}/beratung.html?room={room}`,
     videoRoomUrlConfigured: e.VIDEO_ROOM_URL !== undefined,
     appointmentRetentionDays: e.APPOINTMENT_RETENTION_DAYS,
+    appointmentHoldMinutes: e.APPOINTMENT_HOLD_MINUTES,
+    appointmentMaxOpenPerAddress: e.APPOINTMENT_MAX_OPEN_PER_ADDRESS,
+    mailsPerRecipientPerDay: e.MAIL_PER_RECIPIENT_PER_DAY,
+    newsletterRetention: {
+      unsubscribedDays: e.NEWSLETTER_UNSUBSCRIBED_RETENTION_DAYS,
+      consentProofDays: e.NEWSLETTER_CONSENT_PROOF_RETENTION_DAYS,
+    },
     dashboardContentDir: e.DASHBOARD_CONTENT_DIR || SHIPPED_DASHBOARD_DIR,
     logLevel: e.LOG_LEVEL,
+    demoPages: e.DEMO_PAGES,
   };
 }
 
@@ -167,6 +211,20 @@ export function startWarnings(config: Config): string[] {
       'VIDEO_ROOM_URL is not set: booked people would find no video room at the time of their appointment. ' +
         "Set it to the consultants' video-call link, with {room} for the booking id (e.g. https://video.example/{room}).",
     );
+  }
+  if (!config.demoPages) {
+    // Unset, the links in mails open the demo's pages, which DEMO_PAGES=false has just switched off.
+    const unset = [
+      ['NEWSLETTER_PAGE_URL', config.newsletterPageUrl, '/newsletter.html'],
+      ['APPOINTMENT_PAGE_URL', config.appointmentPageUrl, '/beratung.html'],
+    ]
+      .filter(([, url, demoPage]) => url === `${config.publicUrl}${demoPage}`)
+      .map(([name]) => name);
+    if (unset.length > 0)
+      warnings.push(
+        `DEMO_PAGES=false switches off the demo pages that links in mails open while ${unset.join(' and ')} ` +
+          `${unset.length === 1 ? 'is' : 'are'} not set. Set them to the pages of your site that hold the widgets.`,
+      );
   }
   return warnings;
 }

@@ -3,13 +3,15 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import { startWarnings, type Config } from './config.js';
 import { createLogger, type Logger } from './http/logger.js';
-import { createMailer } from './mail/mailer.js';
-import { purgeOutbox } from './outbox/outbox-store.js';
+import { purgeMails } from './mail/mail-queue.js';
+import { createMailer, type MailerOptions } from './mail/mailer.js';
 import { openStorage } from './storage/database.js';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** Runs the hourly purge now (tests, and operators after changing a retention period). */
+  purge(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,6 +21,10 @@ const HOUR_MS = 3_600_000;
 export interface ServerOptions {
   /** The clock for bookings, horizons and expiry; tests set it. */
   now?: () => Date;
+  /** Tests shorten the mail worker's waits and the SMTP timeouts. */
+  mail?: Pick<MailerOptions, 'worker' | 'timeouts'>;
+  /** How long stopping may take: open requests and a mail being sent get this long (default 5 s). */
+  shutdownDeadlineMs?: number;
 }
 
 export async function startServer(
@@ -28,7 +34,15 @@ export async function startServer(
 ): Promise<RunningServer> {
   const storage = await openStorage(config.databaseUrl);
   const now = options.now ?? (() => new Date());
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom.newsletter, storage, now });
+  const mailer = createMailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom.newsletter,
+    storage,
+    now,
+    logger,
+    perRecipientPerDay: config.mailsPerRecipientPerDay,
+    ...options.mail,
+  });
   const { hono, newsletter, appointments, dashboard } = createApp({
     config,
     storage,
@@ -49,9 +63,9 @@ export async function startServer(
         (count) => count > 0 && logger.info('purged past bookings', { count }),
         (error: unknown) => logger.error('booking purge failed', { error: String(error) }),
       ),
-      purgeOutbox(storage, now()).then(
-        (count) => count > 0 && logger.info('purged outbox mails', { count }),
-        (error: unknown) => logger.error('outbox purge failed', { error: String(error) }),
+      purgeMails(storage, now()).then(
+        (count) => count > 0 && logger.info('purged mails', { count }),
+        (error: unknown) => logger.error('mail purge failed', { error: String(error) }),
       ),
     ]);
   await purge();
@@ -63,9 +77,12 @@ export async function startServer(
   });
   const { port } = server.address() as AddressInfo;
   if (mailer.transport === 'outbox') {
-    logger.warn('SMTP_URL is not set: mails go to the outbox at /api/v1/dev/outbox', {
-      protectedByAdminToken: Boolean(config.adminToken),
-    });
+    logger.warn(
+      config.adminToken
+        ? 'SMTP_URL is not set: mails go to the outbox at /api/v1/dev/outbox, readable with ADMIN_TOKEN'
+        : 'SMTP_URL is not set: mails go to the outbox at /api/v1/dev/outbox, which answers only on this machine (loopback); set ADMIN_TOKEN to read it from elsewhere',
+      { outboxReadableFrom: config.adminToken ? 'admin-token' : 'loopback-only' },
+    );
   }
   for (const warning of startWarnings(config)) logger.warn(warning);
   logger.info('listening', { port, storage: storage.engine, mail: mailer.transport });
@@ -73,11 +90,27 @@ export async function startServer(
   return {
     url: `http://localhost:${port}`,
     port,
+    purge: async () => {
+      await purge();
+    },
     async close() {
       clearInterval(timer);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      mailer.close();
+      const deadlineMs = options.shutdownDeadlineMs ?? 5_000;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold close() open; busy ones get until the deadline.
+      closeIdleConnections(server);
+      const late = setTimeout(() => closeAllConnections(server), deadlineMs);
+      await Promise.all([closed, mailer.close(deadlineMs)]);
+      clearTimeout(late);
       await storage.close();
     },
   };
+}
+
+function closeIdleConnections(server: ServerType): void {
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
+}
+
+function closeAllConnections(server: ServerType): void {
+  if ('closeAllConnections' in server) server.closeAllConnections();
 }

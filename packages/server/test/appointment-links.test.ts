@@ -3,13 +3,12 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import {
   APPOINTMENT_CONSENT_VERSION,
   AppointmentTopicsResponse,
-  Booking,
   BookingDetails,
   ErrorEnvelope,
 } from '@welcome-widgets/core';
-import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { icsText, parseIcs } from './support/ics-parser.js';
-import { postJson, startTestServer, type TestServer } from './support/test-server.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
 
 const MARCH = new Date('2026-03-20T10:00:00Z');
 const VIDEO_ROOM_URL = 'https://video.example/raum/{room}?lobby=1';
@@ -35,10 +34,10 @@ const request = (overrides: Record<string, unknown> = {}) => ({
 describe('appointment links, details and repeated cancelling', () => {
   let server: TestServer;
   let now = MARCH;
+  /** Booked and confirmed with the link in the hold mail; `cancelToken` is that link's token. */
   const book = async (overrides: Record<string, unknown> = {}) => {
-    const response = await server.api('/v1/appointments', postJson(request(overrides)));
-    assert.equal(response.status, 201);
-    return Booking.parse(await response.json());
+    const booked = await bookAndConfirm(server, request(overrides));
+    return { ...booked.details, cancelToken: booked.token, confirmation: booked.confirmation };
   };
   const details = (id: string, token: string) =>
     server.api(`/v1/appointments/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`);
@@ -64,7 +63,7 @@ describe('appointment links, details and repeated cancelling', () => {
 
   it('the mail’s and the calendar file’s video link open the room view of the booking page', async () => {
     const booking = await book();
-    const mail = await server.sink.next('mai.nguyen@example.org');
+    const mail = booking.confirmation;
     const room = `${server.url}/beratung.html?appointment=${booking.id}&appointment-room=${booking.cancelToken}&lang=vi`;
     assert.ok(mail.text.includes(room), `room link in the mail:\n${mail.text}`);
     assert.ok(mail.html.includes(room.replaceAll('&', '&amp;')));
@@ -96,7 +95,7 @@ describe('appointment links, details and repeated cancelling', () => {
       videoUrl: `https://video.example/raum/${booking.id}?lobby=1`,
     });
     assert.doesNotMatch(JSON.stringify(body), /Nguyen|details@example|Asia\/Ho_Chi_Minh/, 'no name, address or zone');
-    assert.equal(booking.videoUrl, body.videoUrl, 'the booking answer names the same room');
+    assert.equal(booking.videoUrl, body.videoUrl, 'the confirm answer names the same room');
 
     now = new Date('2026-03-25T09:00:00Z');
     assert.equal((await cancel(booking.id, booking.cancelToken)).status, 200);
@@ -131,7 +130,6 @@ describe('appointment links, details and repeated cancelling', () => {
 
   it('a second cancel says the appointment was already cancelled, with 409, and mails nothing', async () => {
     const booking = await book({ start: '2026-04-02T12:00:00Z', email: 'twice@example.org' });
-    await server.sink.next('twice@example.org');
     now = new Date('2026-03-26T10:00:00Z');
     assert.equal((await cancel(booking.id, booking.cancelToken)).status, 200);
     await server.sink.next('twice@example.org');
@@ -141,12 +139,18 @@ describe('appointment links, details and repeated cancelling', () => {
     const body = ErrorEnvelope.parse(await again.json());
     assert.equal(body.error.code, 'already-cancelled');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal(server.sink.mails.filter((m) => m.to.includes('twice@example.org')).length, 2, 'no third mail');
+    assert.equal(
+      server.sink.mails.filter((m) => m.to.includes('twice@example.org')).length,
+      3,
+      'hold, confirmation, cancellation: no fourth mail',
+    );
   });
 
   it('the topics say how long booking data is kept (APPOINTMENT_RETENTION_DAYS)', async () => {
     const body = AppointmentTopicsResponse.parse(await (await server.api('/v1/appointments/topics?lang=en')).json());
     assert.equal(body.retentionDays, 45);
+    assert.equal(body.holdMinutes, 30, 'how long a booking waits for its confirm link');
+    assert.equal(body.maxOpenPerAddress, 2, 'open bookings per address');
   });
 
   it('is in the OpenAPI document', async () => {
@@ -157,7 +161,7 @@ describe('appointment links, details and repeated cancelling', () => {
       ['path:id', 'query:token'],
     );
     const schema = get.responses['200'].content['application/json'].schema;
-    assert.deepEqual(schema.properties.status.enum, ['booked', 'cancelled']);
+    assert.deepEqual(schema.properties.status.enum, ['held', 'booked', 'cancelled']);
     assert.ok(!('name' in schema.properties) && !('email' in schema.properties));
     assert.ok(get.responses['404']);
     assert.match(doc.paths['/api/v1/appointments/{id}'].delete.responses['409'].description, /already-cancelled/);

@@ -7,7 +7,7 @@ import {
   APPOINTMENT_TOPIC_IDS,
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
-  Booking,
+  HeldBooking,
 } from '@welcome-widgets/core';
 import { createApp } from '../src/app.js';
 import { loadAppointmentContent } from '../src/appointments/appointment-content.js';
@@ -15,7 +15,7 @@ import { AppointmentService } from '../src/appointments/appointment-service.js';
 import { SHIPPED_APPOINTMENTS_CONFIG, loadConfig } from '../src/config.js';
 import { createMailer, type Mailer } from '../src/mail/mailer.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
-import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import { confirmLinkIn, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -161,9 +161,9 @@ describe('the shipped content on the real clock', () => {
         }),
       );
     const first = await attempt(0);
-    assert.equal(first.status, 201);
-    Booking.parse(await first.json());
-    assert.equal((await attempt(1)).status, 201);
+    assert.equal(first.status, 202);
+    HeldBooking.parse(await first.json());
+    assert.equal((await attempt(1)).status, 202);
     const third = await attempt(2);
     assert.equal(third.status, 429);
     assert.equal((await third.json()).error.code, 'rate_limited');
@@ -189,6 +189,8 @@ describe('past bookings are deleted after the retention period', () => {
         videoRoomUrl: 'http://localhost/beratung.html?room={room}',
         uidHost: 'localhost',
         retentionDays: 30,
+        holdMinutes: 30,
+        maxOpenPerAddress: 2,
       },
       silent,
       () => now,
@@ -205,7 +207,11 @@ describe('past bookings are deleted after the retention period', () => {
         },
         { origin: null },
       );
-      assert.equal(outcome.kind, 'booked');
+      assert.equal(outcome.kind, 'held');
+      // Confirmed with the link in the mail (the outbox, without SMTP): a hold nobody confirms goes sooner.
+      const mail = await storage.db.selectFrom('mail_outbox').select('text').executeTakeFirstOrThrow();
+      const link = confirmLinkIn(mail.text);
+      assert.equal((await service.confirm(link.id, link.token)).kind, 'confirmed');
       const count = async (table: 'appointment_bookings' | 'consultant_busy_units') =>
         Number(
           (

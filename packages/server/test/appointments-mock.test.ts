@@ -5,6 +5,8 @@ import {
   MOCK_BOOKING_ID,
   MOCK_CANCELLED_BOOKING_ID,
   MOCK_CANCEL_TOKEN,
+  MOCK_EXPIRED_HOLD_ID,
+  MOCK_HELD_BOOKING_ID,
   MOCK_RETENTION_DAYS,
   SCENARIOS,
   appointmentHandlers,
@@ -13,9 +15,10 @@ import {
 import {
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
-  Booking,
   BookingCancelled,
   BookingDetails,
+  ErrorEnvelope,
+  HeldBooking,
 } from '@welcome-widgets/core';
 import { loadAppointmentContent } from '../src/appointments/appointment-content.js';
 import { SHIPPED_APPOINTMENTS_CONFIG } from '../src/config.js';
@@ -31,11 +34,12 @@ async function slotsOf(fetchMock: typeof fetch, base = BASE) {
   return AppointmentSlotsResponse.parse(await response.json()).slots;
 }
 
-const bookingBody = (start: string) => ({
+let people = 0;
+const bookingBody = (start: string, email = `mock${++people}@example.org`) => ({
   topic: 'recognition',
   start,
   name: 'Mock Person',
-  email: 'mock@example.org',
+  email,
   language: 'en',
   consent: true,
 });
@@ -74,25 +78,60 @@ describe('appointment mocks', () => {
     }
   });
 
-  it('book, take the slot, cancel and free it, and serve the calendar file', async () => {
+  it('hold the slot (202, no token), two open bookings per address, confirm, cancel and serve the calendar file', async () => {
     const fetchMock = mockFetch(appointmentHandlers());
-    const [slot] = await slotsOf(fetchMock);
-    const response = await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start)));
-    assert.equal(response.status, 201);
-    const booking = Booking.parse(await response.json());
-    assert.ok(!(await slotsOf(fetchMock)).some((s) => s.start === slot!.start));
+    const [slot, second, third] = await slotsOf(fetchMock);
+    const response = await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start, 'same@example.org')));
+    assert.equal(response.status, 202);
+    const held = HeldBooking.parse(await response.json());
+    assert.ok(!('cancelToken' in held) && !('token' in held));
+    assert.ok(Date.parse(held.holdExpiresAt) - Date.now() > 29 * 60_000, 'held for 30 minutes');
+    assert.ok(!(await slotsOf(fetchMock)).some((s) => s.start === slot!.start), 'a held slot is taken');
     assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start)))).status, 409);
+    const again = (start: string) =>
+      fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(start, ' Same@Example.org')));
+    assert.equal((await again(second!.start)).status, 202);
+    const tooMany = await again(third!.start);
+    assert.equal(tooMany.status, 422);
+    assert.deepEqual(ErrorEnvelope.parse(await tooMany.json()).error.fieldCodes, { email: 'too_many_open' });
 
-    const ics = await fetchMock(`${BASE}/v1/appointments/${booking.id}/ics?token=${booking.cancelToken}`);
+    // The known held booking stands for the link in a hold mail.
+    const confirm = (id: string, token = MOCK_CANCEL_TOKEN) =>
+      fetchMock(`${BASE}/v1/appointments/${id}/confirm`, postJson({ token }));
+    assert.equal(
+      BookingDetails.parse(
+        await (await fetchMock(`${BASE}/v1/appointments/${MOCK_HELD_BOOKING_ID}?token=${MOCK_CANCEL_TOKEN}`)).json(),
+      ).status,
+      'held',
+    );
+    assert.equal(
+      (await fetchMock(`${BASE}/v1/appointments/${MOCK_HELD_BOOKING_ID}/ics?token=${MOCK_CANCEL_TOKEN}`)).status,
+      404,
+    );
+    const confirmed = await confirm(MOCK_HELD_BOOKING_ID);
+    assert.equal(confirmed.status, 200);
+    const details = BookingDetails.parse(await confirmed.json());
+    assert.equal(details.status, 'booked');
+    assert.deepEqual(
+      BookingDetails.parse(await (await confirm(MOCK_HELD_BOOKING_ID)).json()),
+      details,
+      'twice: the same',
+    );
+    const expired = await confirm(MOCK_EXPIRED_HOLD_ID);
+    assert.equal(expired.status, 410);
+    assert.equal(ErrorEnvelope.parse(await expired.json()).error.code, 'hold_expired');
+    assert.equal((await confirm(MOCK_HELD_BOOKING_ID, 'A'.repeat(43))).status, 404);
+    assert.equal((await confirm(held.id, 'A'.repeat(43))).status, 404, 'the mock keeps its tokens, as the server');
+
+    const ics = await fetchMock(`${BASE}/v1/appointments/${MOCK_HELD_BOOKING_ID}/ics?token=${MOCK_CANCEL_TOKEN}`);
     assert.equal(ics.headers.get('content-type'), 'text/calendar; charset=utf-8');
-    assert.equal(parseIcs(await ics.text()).event.DTSTART?.value, slot!.start.replace(/[-:]/g, ''));
+    assert.equal(parseIcs(await ics.text()).event.DTSTART?.value, details.start.replace(/[-:]/g, ''));
 
-    const cancel = await fetchMock(`${BASE}/v1/appointments/${booking.id}?token=${booking.cancelToken}`, {
+    const cancel = await fetchMock(`${BASE}/v1/appointments/${MOCK_HELD_BOOKING_ID}?token=${MOCK_CANCEL_TOKEN}`, {
       method: 'DELETE',
     });
-    assert.deepEqual(BookingCancelled.parse(await cancel.json()), { id: booking.id, status: 'cancelled' });
-    assert.ok((await slotsOf(fetchMock)).some((s) => s.start === slot!.start));
-    const forged = await fetchMock(`${BASE}/v1/appointments/${booking.id}?token=${'A'.repeat(43)}`, {
+    assert.deepEqual(BookingCancelled.parse(await cancel.json()), { id: MOCK_HELD_BOOKING_ID, status: 'cancelled' });
+    const forged = await fetchMock(`${BASE}/v1/appointments/${held.id}?token=${'A'.repeat(43)}`, {
       method: 'DELETE',
     });
     assert.equal(forged.status, 404);
@@ -140,13 +179,13 @@ describe('appointment mocks', () => {
     assert.equal((await lost.json()).error.code, 'conflict');
     const fresh = await slotsOf(fetchMock);
     assert.ok(!fresh.some((s) => s.start === first!.start));
-    assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(second!.start)))).status, 201);
+    assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(second!.start)))).status, 202);
   });
 
   it('play every scenario', async () => {
     const expected: Record<(typeof SCENARIOS)[number], number | 'network-error' | 'not-json'> = {
-      ok: 201,
-      slow: 201,
+      ok: 202,
+      slow: 202,
       error: 500,
       malformed: 'not-json',
       offline: 'network-error',
@@ -216,12 +255,14 @@ describe('appointment mocks', () => {
         const { real, mocked } = await both('/v1/appointments', postJson(body));
         assert.deepEqual(mocked.error.fieldCodes, real.error.fieldCodes, JSON.stringify(body).slice(0, 80));
       }
-      for (const path of [
-        `/v1/appointments/${'B'.repeat(22)}/ics?token=${'A'.repeat(43)}`,
-        `/v1/appointments/${'B'.repeat(22)}?token=${'A'.repeat(43)}`,
-      ]) {
-        const { real, mocked } = await both(path);
-        assert.equal(mocked.error.code, real.error.code);
+      for (const [path, init] of [
+        [`/v1/appointments/${'B'.repeat(22)}/ics?token=${'A'.repeat(43)}`],
+        [`/v1/appointments/${'B'.repeat(22)}?token=${'A'.repeat(43)}`],
+        [`/v1/appointments/${'B'.repeat(22)}/confirm`, postJson({ token: 'A'.repeat(43) })],
+        [`/v1/appointments/${'B'.repeat(22)}/confirm`, postJson({})],
+      ] as const) {
+        const { real, mocked } = await both(path, init);
+        assert.equal(mocked.error.code, real.error.code, path);
       }
     });
   });

@@ -6,14 +6,13 @@ import {
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
   BOOKING_ID_PATTERN,
-  Booking,
   BookingCancelled,
   ErrorEnvelope,
   TOKEN_PATTERN,
 } from '@welcome-widgets/core';
 import Database from 'better-sqlite3';
 import { appointmentMailTexts } from '../src/mail/texts/appointments/index.js';
-import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import { bookAndConfirm, bookAndHold, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { icsText, parseIcs } from './support/ics-parser.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -60,8 +59,14 @@ describe('appointments', () => {
     server.api('/v1/appointments', postJson(body, headers));
 
   before(async () => {
+    // This file is about slots, mails and the clock; holds and the limit per address have theirs
+    // (appointment-holds.test.ts), so here one address may book as often as the tests need.
     server = await startTestServer(
-      { APPOINTMENTS_CONFIG: writeContent(testAppointmentContent()), RATE_LIMIT_BOOKINGS: '1000' },
+      {
+        APPOINTMENTS_CONFIG: writeContent(testAppointmentContent()),
+        RATE_LIMIT_BOOKINGS: '1000',
+        APPOINTMENT_MAX_OPEN_PER_ADDRESS: '1000',
+      },
       { now: () => now },
     );
     db = new Database(server.databaseFile, { readonly: true });
@@ -172,9 +177,9 @@ describe('appointments', () => {
 
   describe('booking and cancelling', () => {
     it('books, mails the confirmation with both times and a valid .ics, and stores proof of consent', async () => {
-      const response = await book(request(), { origin: server.url });
-      assert.equal(response.status, 201);
-      const booking = Booking.parse(await response.json());
+      const confirmed = await bookAndConfirm(server, request(), { origin: server.url });
+      const booking = { ...confirmed.details, cancelToken: confirmed.token };
+      assert.equal(booking.status, 'booked');
       assert.match(booking.id, BOOKING_ID_PATTERN);
       assert.match(booking.cancelToken, TOKEN_PATTERN);
       assert.equal(booking.topic, 'recognition');
@@ -184,7 +189,7 @@ describe('appointments', () => {
       assert.equal(booking.videoUrl, `${server.url}/beratung.html?room=${booking.id}`, 'the demo’s stand-in room');
       const roomView = `${server.url}/beratung.html?appointment=${booking.id}&appointment-room=${booking.cancelToken}&lang=de`;
 
-      const mail = await server.sink.next('priya.raman@example.org');
+      const mail = confirmed.confirmation;
       const t = appointmentMailTexts.de;
       assert.match(
         mail.subject,
@@ -236,6 +241,9 @@ describe('appointments', () => {
       assert.equal(row.mail_language, 'de');
       assert.equal(row.consent_version, APPOINTMENT_CONSENT_VERSION);
       assert.equal(row.requested_at, MARCH.toISOString());
+      assert.equal(row.confirmed_at, MARCH.toISOString(), 'proof of consent: when the link in the mail confirmed it');
+      assert.equal(row.status, 'booked');
+      assert.equal(row.hold_expires_at, null);
       assert.equal(row.source_page, 'https://partner.example/karriere', 'query and fragment are not kept');
       assert.equal(row.source_origin, server.url);
       assert.equal(row.widget_version, '0.1.0');
@@ -309,7 +317,7 @@ describe('appointments', () => {
       assert.equal(repeat.status, 409);
       assert.equal((await repeat.json()).error.code, 'already-cancelled');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      assert.equal(server.sink.mails.length, 2);
+      assert.equal(server.sink.mails.length, 3, 'hold, confirmation, cancellation: nothing more');
       const afterCancel = parseIcs(
         await (await server.api(`/v1/appointments/${booking.id}/ics?token=${booking.cancelToken}`)).text(),
       );
@@ -317,13 +325,15 @@ describe('appointments', () => {
 
       // And the slot can be booked by someone else.
       const rebooked = await book(request({ email: 'next.person@example.org' }));
-      assert.equal(rebooked.status, 201);
+      assert.equal(rebooked.status, 202);
     });
 
     it('refuses forged tokens and ids with 404 for cancel and calendar file', async () => {
       now = new Date('2026-03-20T10:00:00Z');
-      const booking = Booking.parse(await (await book(request({ start: '2026-04-23T11:00:00Z' }))).json());
-      const other = Booking.parse(await (await book(request({ start: '2026-04-23T12:00:00Z' }))).json());
+      const held = await bookAndHold(server, request({ start: '2026-04-23T11:00:00Z' }));
+      const heldOther = await bookAndHold(server, request({ start: '2026-04-23T12:00:00Z' }));
+      const booking = { id: held.id, cancelToken: held.token };
+      const other = { id: heldOther.id, cancelToken: heldOther.token };
       const attempts: Array<[string, string]> = [
         [booking.id, 'A'.repeat(43)],
         [booking.id, other.cancelToken],
@@ -336,23 +346,28 @@ describe('appointments', () => {
       for (const [id, token] of attempts) {
         for (const [path, method] of [
           [`/v1/appointments/${encodeURIComponent(id)}`, 'DELETE'],
+          [`/v1/appointments/${encodeURIComponent(id)}`, 'GET'],
           [`/v1/appointments/${encodeURIComponent(id)}/ics`, 'GET'],
         ] as const) {
           const response = await server.api(`${path}?token=${encodeURIComponent(token)}`, { method });
           assert.equal(response.status, 404, `${method} ${id} ${token}`);
           assert.equal((await response.json()).error.code, 'token_invalid');
         }
+        const confirm = await server.api(`/v1/appointments/${encodeURIComponent(id)}/confirm`, postJson({ token }));
+        assert.equal(confirm.status, 404, `confirm ${id} ${token}`);
+        assert.equal((await confirm.json()).error.code, 'token_invalid');
       }
       assert.equal(
         count(`appointment_bookings where cancelled_at is not null and id in ('${booking.id}', '${other.id}')`),
         0,
       );
+      assert.equal(count(`appointment_bookings where status = 'held' and id in ('${booking.id}', '${other.id}')`), 2);
     });
 
     it('does not cancel an appointment that has begun', async () => {
-      const booking = Booking.parse(await (await book(request({ start: '2026-04-07T07:00:00Z' }))).json());
+      const booking = await bookAndConfirm(server, request({ start: '2026-04-07T07:00:00Z' }));
       now = new Date('2026-04-07T07:10:00Z');
-      const response = await server.api(`/v1/appointments/${booking.id}?token=${booking.cancelToken}`, {
+      const response = await server.api(`/v1/appointments/${booking.id}?token=${booking.token}`, {
         method: 'DELETE',
       });
       assert.equal(response.status, 409);
@@ -360,24 +375,25 @@ describe('appointments', () => {
     });
 
     it('mails in the talk’s language when it is one of the seven, else in English', async () => {
-      const uk = Booking.parse(
-        await (
-          await book(
-            request({
-              start: '2026-04-14T07:00:00Z',
-              language: 'uk',
-              mailLanguage: undefined,
-              email: 'olena@example.org',
-            }),
-          )
-        ).json(),
+      const uk = await bookAndConfirm(
+        server,
+        request({
+          start: '2026-04-14T07:00:00Z',
+          language: 'uk',
+          mailLanguage: undefined,
+          email: 'olena@example.org',
+        }),
       );
-      const ukMail = await server.sink.next('olena@example.org');
+      assert.ok(
+        uk.hold.subject.startsWith('Будь ласка, підтвердьте запис: Визнання іноземних професійних кваліфікацій'),
+      );
+      const ukMail = uk.confirmation;
       assert.ok(ukMail.subject.startsWith('Запис підтверджено: Визнання іноземних професійних кваліфікацій'));
       assert.match(ukMail.text, /центральноєвропейським часом \(GMT\+2\)/);
       assert.ok(uk.id);
 
-      await book(
+      const fr = await bookAndConfirm(
+        server,
         request({
           start: '2026-04-14T08:00:00Z',
           language: 'fr',
@@ -385,12 +401,13 @@ describe('appointments', () => {
           email: 'amadou@example.org',
         }),
       );
-      const frMail = await server.sink.next('amadou@example.org');
+      const frMail = fr.confirmation;
       assert.ok(frMail.subject.startsWith('Appointment confirmed: Recognition of foreign qualifications'));
       assert.match(frMail.text, /Language of the consultation: French/);
 
       // Berlin time only once when the booker is in Berlin too.
-      await book(
+      const ar = await bookAndConfirm(
+        server,
         request({
           start: '2026-04-14T09:00:00Z',
           timeZone: 'Europe/Berlin',
@@ -399,7 +416,8 @@ describe('appointments', () => {
           email: 'rami@example.org',
         }),
       );
-      const arMail = await server.sink.next('rami@example.org');
+      assert.match(ar.hold.html, /<html lang="ar" dir="rtl"/);
+      const arMail = ar.confirmation;
       assert.match(arMail.html, /<html lang="ar" dir="rtl"/);
       assert.equal(arMail.text.split('توقيت وسط أوروبا').length, 2);
       assert.ok(!arMail.text.includes(appointmentMailTexts.ar.consultantTimeLabel));
@@ -409,22 +427,24 @@ describe('appointments', () => {
   describe('the clock changes', () => {
     it('books across the last Sunday of March at the right UTC times', async () => {
       now = new Date('2026-03-20T10:00:00Z');
-      const before = Booking.parse(
-        await (await book(request({ start: '2026-03-26T12:00:00Z', email: 'a@example.org' }))).json(),
+      const before = await bookAndConfirm(server, request({ start: '2026-03-26T12:00:00Z', email: 'a@example.org' }));
+      const afterChange = await bookAndConfirm(
+        server,
+        request({ start: '2026-04-02T13:00:00Z', email: 'b@example.org' }),
       );
-      const afterChange = Booking.parse(
-        await (await book(request({ start: '2026-04-02T13:00:00Z', email: 'b@example.org' }))).json(),
+      assert.deepEqual([before.held.start, before.held.end], ['2026-03-26T12:00:00Z', '2026-03-26T12:45:00Z']);
+      assert.deepEqual(
+        [afterChange.held.start, afterChange.held.end],
+        ['2026-04-02T13:00:00Z', '2026-04-02T13:45:00Z'],
       );
-      assert.deepEqual([before.start, before.end], ['2026-03-26T12:00:00Z', '2026-03-26T12:45:00Z']);
-      assert.deepEqual([afterChange.start, afterChange.end], ['2026-04-02T13:00:00Z', '2026-04-02T13:45:00Z']);
-      const a = await server.sink.next('a@example.org');
-      const b = await server.sink.next('b@example.org');
+      const a = before.confirmation;
+      const b = afterChange.confirmation;
       assert.match(a.text, /Donnerstag, 26\. März 2026, 13:00\s?–\s?13:45 Uhr, Mitteleuropäische Zeit \(GMT\+1\)/);
       assert.match(b.text, /Donnerstag, 2\. April 2026, 15:00\s?–\s?15:45 Uhr, Mitteleuropäische Zeit \(GMT\+2\)/);
       // The same wall-clock time a week apart is a different UTC time: 13:00 CET = 12:00Z, 13:00 CEST = 11:00Z.
       assert.equal(
         (await book(request({ start: '2026-04-02T12:00:00Z', email: 'c@example.org' }))).status,
-        201,
+        202,
         '14:00 CEST',
       );
       const offGrid = await book(request({ start: '2026-04-02T14:00:00Z', email: 'd@example.org' }));
@@ -443,16 +463,16 @@ describe('appointments', () => {
         '2026-10-27T09:00:00Z',
         '2026-10-27T10:00:00Z',
       ]);
-      const summer = await book(
+      const summer = await bookAndConfirm(
+        server,
         request({ start: '2026-10-20T07:00:00Z', email: 'e@example.org', timeZone: 'America/Caracas' }),
       );
-      const winter = await book(
+      const winter = await bookAndConfirm(
+        server,
         request({ start: '2026-10-27T08:00:00Z', email: 'f@example.org', timeZone: 'America/Caracas' }),
       );
-      assert.equal(summer.status, 201);
-      assert.equal(winter.status, 201);
-      const e = await server.sink.next('e@example.org');
-      const f = await server.sink.next('f@example.org');
+      const e = summer.confirmation;
+      const f = winter.confirmation;
       // Caracas has no daylight-saving time: 03:00 there both times, while Berlin reads 09:00 both times.
       assert.match(e.text, /Dienstag, 20\. Oktober 2026, 03:00\s?–\s?03:45 Uhr, Venezuela-Zeit \(GMT-4\)/);
       assert.match(e.text, /09:00\s?–\s?09:45 Uhr, Mitteleuropäische Zeit \(GMT\+2\)/, 'Berlin in summer time');
@@ -463,7 +483,7 @@ describe('appointments', () => {
     });
   });
 
-  it('50 concurrent bookings of one slot: exactly one 201 and 49 409s, one row', async () => {
+  it('50 concurrent bookings of one slot: exactly one 202 and 49 409s, one row', async () => {
     now = new Date('2026-03-20T10:00:00Z');
     const start = '2026-04-16T12:00:00Z'; // Thursday 14:00 Berlin
     const before = count('appointment_bookings');
@@ -472,7 +492,7 @@ describe('appointments', () => {
     );
     const statuses = responses.map((r) => r.status).sort();
     const bodies = await Promise.all(responses.map((r) => r.json()));
-    assert.equal(statuses.filter((s) => s === 201).length, 1, JSON.stringify(statuses));
+    assert.equal(statuses.filter((s) => s === 202).length, 1, JSON.stringify(statuses));
     assert.equal(statuses.filter((s) => s === 409).length, 49);
     assert.ok(bodies.filter((b) => b.error).every((b) => b.error.code === 'conflict'));
     assert.equal(count('appointment_bookings') - before, 1);
@@ -482,7 +502,7 @@ describe('appointments', () => {
       4,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal(server.sink.mails.length, 1, 'one confirmation mail');
+    assert.equal(server.sink.mails.length, 1, 'one hold mail');
   });
 
   describe('bad input gets a clear 4xx and stores nothing', () => {
@@ -638,7 +658,10 @@ describe('appointments', () => {
       'start',
       'topic',
     ]);
-    assert.ok(post.responses['201'] && post.responses['409'] && post.responses['422']);
+    assert.ok(post.responses['202'] && post.responses['409'] && post.responses['422'] && post.responses['429']);
+    const confirm = doc.paths['/api/v1/appointments/{id}/confirm'].post;
+    assert.ok(confirm.responses['200'] && confirm.responses['404'] && confirm.responses['410']);
+    assert.deepEqual(confirm.requestBody.content['application/json'].schema.required, ['token']);
     const cancel = doc.paths['/api/v1/appointments/{id}'].delete;
     assert.deepEqual(
       cancel.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`),

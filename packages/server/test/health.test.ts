@@ -16,6 +16,18 @@ describe('health, OpenAPI and errors', () => {
     assert.equal(body.status, 'ok');
     assert.deepEqual(body.storage, { engine: 'sqlite', ok: true });
     assert.equal(body.mail.transport, 'smtp');
+    assert.equal(body.mail.ok, true, 'the SMTP server answers');
+    assert.deepEqual(body.mail.queue, { backlog: 0, oldestSeconds: 0, failedToday: 0 });
+  });
+
+  it('keeps liveness (no I/O) apart from readiness (the database)', async () => {
+    const live = await server.api('/v1/health/live');
+    assert.equal(live.status, 200);
+    assert.deepEqual(await live.json(), { status: 'ok' });
+    const ready = await server.api('/v1/health/ready');
+    assert.equal(ready.status, 200);
+    assert.deepEqual(await ready.json(), { status: 'ok' });
+    assert.equal(ready.headers.get('cache-control'), 'no-store');
   });
 
   it('publishes OpenAPI 3.1 generated from the contracts', async () => {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { APPOINTMENT_CONSENT_VERSION } from '@welcome-widgets/core';
 import type { AddressObject } from 'mailparser';
 import { loadConfig } from '../src/config.js';
-import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { parseIcs } from './support/ics-parser.js';
 import type { ReceivedMail } from './support/smtp-sink.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
@@ -35,22 +35,18 @@ describe('mail senders', () => {
       postJson({ email: 'reader@example.org', topics: ['events'], language: 'de', consent: true }),
     );
     assert.equal(subscribe.status, 202);
-    const book = await server.api(
-      '/v1/appointments',
-      postJson({
-        topic: 'recognition',
-        start: '2026-03-31T07:00:00Z',
-        name: 'Kwame Mensah',
-        email: 'booker@example.org',
-        language: 'en',
-        consent: true,
-        consentVersion: APPOINTMENT_CONSENT_VERSION,
-      }),
-    );
-    assert.equal(book.status, 201);
+    const { hold, confirmation: bookingMail } = await bookAndConfirm(server, {
+      topic: 'recognition',
+      start: '2026-03-31T07:00:00Z',
+      name: 'Kwame Mensah',
+      email: 'booker@example.org',
+      language: 'en',
+      consent: true,
+      consentVersion: APPOINTMENT_CONSENT_VERSION,
+    });
+    assert.deepEqual(fromOf(hold), fromOf(bookingMail), 'the hold mail comes from the same sender');
 
     const newsletterMail = await server.sink.next('reader@example.org');
-    const bookingMail = await server.sink.next('booker@example.org');
     assert.deepEqual(fromOf(newsletterMail), {
       name: 'Newsletter Welcome Mittelsachsen',
       address: 'newsletter@welcome.example',

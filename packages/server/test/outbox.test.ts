@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { APPOINTMENT_CONSENT_VERSION, Booking } from '@welcome-widgets/core';
-import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import { APPOINTMENT_CONSENT_VERSION, HeldBooking } from '@welcome-widgets/core';
+import { confirmLinkIn, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { parseIcs } from './support/ics-parser.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -30,6 +30,18 @@ const booking = (email: string) => ({
   consentVersion: APPOINTMENT_CONSENT_VERSION,
 });
 
+/** Books and confirms as a person does, reading the hold mail from the outbox (loopback may read it). */
+async function bookAndConfirm(server: TestServer, email: string, adminToken?: string): Promise<HeldBooking> {
+  const response = await server.api('/v1/appointments', postJson(booking(email)));
+  assert.equal(response.status, 202);
+  const held = HeldBooking.parse(await response.json());
+  const headers = adminToken ? { authorization: `Bearer ${adminToken}` } : undefined;
+  const { mails } = (await (await server.api('/v1/dev/outbox', { headers })).json()) as { mails: OutboxMail[] };
+  const { id, token } = confirmLinkIn(mails.find((m) => m.to === email)!.text);
+  assert.equal((await server.api(`/v1/appointments/${id}/confirm`, postJson({ token }))).status, 200);
+  return held;
+}
+
 /** Without SMTP the outbox stands in for the mailbox: it must show what the mail carries, .ics included. */
 async function outboxServer(env: Record<string, string> = {}): Promise<TestServer> {
   return startTestServer(
@@ -40,12 +52,10 @@ async function outboxServer(env: Record<string, string> = {}): Promise<TestServe
 
 describe('outbox: attachments', () => {
   let server: TestServer;
-  let booked: Booking;
+  let booked: HeldBooking;
   before(async () => {
     server = await outboxServer({ MAIL_FROM_APPOINTMENTS: 'Beratung <beratung@welcome.example>' });
-    const response = await server.api('/v1/appointments', postJson(booking('ahmad@example.org')));
-    assert.equal(response.status, 201);
-    booked = Booking.parse(await response.json());
+    booked = await bookAndConfirm(server, 'ahmad@example.org');
   });
   after(() => server.close());
 
@@ -53,6 +63,7 @@ describe('outbox: attachments', () => {
     const response = await server.api('/v1/dev/outbox');
     assert.equal(response.status, 200);
     const { mails } = (await response.json()) as { mails: OutboxMail[] };
+    // The newest first: the confirmation, with the calendar file (the hold mail has none).
     const mail = mails.find((m) => m.to === 'ahmad@example.org');
     assert.ok(mail);
     assert.equal(mail.from, 'Beratung <beratung@welcome.example>');
@@ -105,9 +116,8 @@ describe('outbox: who may read it', () => {
   before(async () => {
     open = await outboxServer({ TRUST_PROXY: 'true' });
     withToken = await outboxServer({ ADMIN_TOKEN: token });
-    for (const server of [open, withToken]) {
-      assert.equal((await server.api('/v1/appointments', postJson(booking('reader@example.org')))).status, 201);
-    }
+    await bookAndConfirm(open, 'reader@example.org');
+    await bookAndConfirm(withToken, 'reader@example.org', token);
   });
   after(async () => {
     await open.close();

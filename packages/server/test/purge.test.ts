@@ -26,6 +26,7 @@ describe('unconfirmed requests are purged', () => {
         publisher: 'Landkreis Mittelsachsen',
         links: { pageUrl: 'http://localhost/newsletter.html', apiUrl: 'http://localhost/api' },
         mailsPerAddressPerDay: 3,
+        retention: { unsubscribedDays: 30, consentProofDays: 3 * 365 },
       },
       createLogger('silent'),
       () => now,

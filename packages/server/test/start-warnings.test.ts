@@ -43,3 +43,19 @@ describe('warnings at start', () => {
     );
   });
 });
+
+describe('the outbox at start', () => {
+  it('says that without ADMIN_TOKEN the outbox answers only on this machine', async () => {
+    const log = await startLog({ SMTP_URL: '' });
+    const line = log.find((entry) => entry.message.includes('/api/v1/dev/outbox'));
+    assert.ok(line, JSON.stringify(log));
+    assert.match(line.message, /only on this machine \(loopback\)/);
+    assert.match(line.message, /ADMIN_TOKEN/);
+  });
+
+  it('says it is readable with the admin token when one is set', async () => {
+    const log = await startLog({ SMTP_URL: '', ADMIN_TOKEN: 'a-token-of-sixteen-chars' });
+    const line = log.find((entry) => entry.message.includes('/api/v1/dev/outbox'));
+    assert.match(line?.message ?? '', /readable with ADMIN_TOKEN/);
+  });
+});

@@ -4,8 +4,8 @@ import {
   isSupportedLocale,
   type ApiClient,
   type AppointmentSlot,
-  type Booking,
   type FormHost,
+  type HeldBooking,
   type SupportedLocale,
 } from '@welcome-widgets/core';
 import { book } from '../appointments-api.js';
@@ -24,8 +24,8 @@ export interface BookingHost extends FormHost {
 }
 
 export interface BookingOptions {
-  /** The booking went through: show the confirmation. */
-  onBooked: (booking: Booking) => void;
+  /** The slot is held: say where the confirm link went (`email`, as typed). */
+  onHeld: (booking: HeldBooking, email: string) => void;
   /** Someone was faster (409), or the time is no longer bookable: back to the refreshed times. */
   onSlotGone: () => void;
 }
@@ -64,7 +64,7 @@ export class BookingController {
       this.form.showErrors(validated.errors);
       return;
     }
-    let booking: Booking | undefined;
+    let booking: HeldBooking | undefined;
     await this.form.submit(
       async () => {
         booking = await book(this.host.client, validated.request);
@@ -72,8 +72,9 @@ export class BookingController {
       (error) => this.claimSlotGone(error),
     );
     if (!booking) return;
+    const email = validated.request.email;
     this.form.reset();
-    this.options.onBooked(booking);
+    this.options.onHeld(booking, email);
   }
 
   private claimSlotGone(error: unknown): boolean {

@@ -1,11 +1,11 @@
 import { msg } from '@lit/localize';
-import type { Booking } from '@welcome-widgets/core';
+import type { BookingDetails } from '@welcome-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { statusBox } from '../ui/status-box.js';
 import { bookingSummary } from './when.js';
 
 export interface ConfirmedStepOptions {
-  booking: Booking;
+  booking: BookingDetails;
   topicTitle: string | undefined;
   zone: string;
   locale: string;
@@ -13,7 +13,10 @@ export interface ConfirmedStepOptions {
   onCancel: () => void;
 }
 
-/** Booked: what and when, the mail that is on its way, the calendar file, and cancelling. */
+/**
+ * Booked (the link in the hold mail confirmed it): what and when, the mail that is on its way,
+ * the calendar file, and cancelling.
+ */
 export function confirmedStep(o: ConfirmedStepOptions): TemplateResult {
   return statusBox({
     id: 'outcome',

@@ -22,6 +22,8 @@ export interface FormStepOptions {
   zone: string;
   locale: SupportedLocale;
   retentionDays: number;
+  /** Open bookings one address may have, for the error when it has them all. */
+  maxOpenPerAddress: number;
   privacyHref: string;
   headingLevel: number;
   onBack: () => void;
@@ -33,8 +35,9 @@ export function formStep(o: FormStepOptions): TemplateResult {
   const form = o.booking.form;
   // Talks are also held in languages beyond the seven of the UI (French): named in the widget's language.
   const names = new Intl.DisplayNames([o.locale], { type: 'language' });
+  const limits = { maxOpenPerAddress: o.maxOpenPerAddress, locale: o.locale };
   const errorText = (field: Parameters<typeof bookingFieldError>[0]) => (code: string) =>
-    bookingFieldError(field, code);
+    bookingFieldError(field, code, limits);
   return html`<form
     part="form"
     novalidate
@@ -59,9 +62,12 @@ export function formStep(o: FormStepOptions): TemplateResult {
     })}
     ${textField(form, 'email', {
       label: msg('E-Mail-Adresse', { id: 'appointments.email.label' }),
-      hint: msg('Dorthin senden wir die Bestätigung, den Videolink und den Link zum Absagen.', {
-        id: 'appointments.email.hint',
-      }),
+      hint: msg(
+        'Dorthin senden wir den Link, mit dem Sie den Termin bestätigen, danach den Videolink und den Link zum Absagen.',
+        {
+          id: 'appointments.email.hint-confirm',
+        },
+      ),
       type: 'email',
       inputmode: 'email',
       autocomplete: 'email',

@@ -78,15 +78,40 @@ export async function slotsFor(topic: string, start: string): Promise<string[]> 
   return ((await response.json()) as { slots: { start: string }[] }).slots.map((s) => s.start);
 }
 
-/** Books straight at the server, as another person or the mail's recipient would have. */
-export async function bookDirectly(topic: string, start: string, email = address()) {
+/** Books straight at the server, as another person would: the slot is held (202), the link goes by mail. */
+export async function holdDirectly(topic: string, start: string, email = address()) {
   const response = await fetch(`${await apiOf()}/v1/appointments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ topic, start, name: 'Mai', email, language: 'de', mailLanguage: 'de', consent: true }),
   });
-  if (response.status !== 201) throw new Error(`booking failed: ${response.status}`);
-  return { ...((await response.json()) as { id: string; cancelToken: string; start: string; end: string }), email };
+  if (response.status !== 202) throw new Error(`booking failed: ${response.status}`);
+  return { ...((await response.json()) as { id: string; start: string; end: string; holdExpiresAt: string }), email };
+}
+
+/** The confirm link of the next mail to `email` (the hold mail), as its recipient clicks it. */
+export async function confirmLinkFor(email: string): Promise<{ url: URL; id: string; token: string }> {
+  const mail = await nextMail(email);
+  const match = /https?:\/\/\S*appointment-confirm=[^\s>)]+/.exec(mail.text);
+  if (!match) throw new Error(`no confirm link in the mail to ${email}`);
+  const url = new URL(match[0]);
+  return { url, id: url.searchParams.get('appointment')!, token: url.searchParams.get('appointment-confirm')! };
+}
+
+/**
+ * Books and confirms straight at the server, as the mail's recipient would have: held, the link
+ * read from the hold mail, confirmed. The next mail to `email` is the confirmation.
+ */
+export async function bookDirectly(topic: string, start: string, email = address()) {
+  const held = await holdDirectly(topic, start, email);
+  const { token } = await confirmLinkFor(email);
+  const response = await fetch(`${await apiOf()}/v1/appointments/${held.id}/confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  if (response.status !== 200) throw new Error(`confirming failed: ${response.status}`);
+  return { id: held.id, start: held.start, end: held.end, cancelToken: token, email };
 }
 
 /** A free slot of a topic, straight from the server (the first within the next 60 days). */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EMAIL_MAX_LENGTH } from './newsletter.js';
 import { SUPPORTED_LOCALES } from './locales.js';
+import { multiLineText, singleLineText } from './plain-text.js';
 
 /**
  * Consultation topic ids are public: the quickcheck hands them over as `?topic=` and partners may
@@ -47,6 +48,10 @@ export const AppointmentTopicsResponse = z.object({
    * consent text. Optional: older servers do not send it.
    */
   retentionDays: z.optional(z.int().check(z.minimum(1))),
+  /** Minutes a booking is held for the link in its mail (APPOINTMENT_HOLD_MINUTES). Optional: older servers. */
+  holdMinutes: z.optional(z.int().check(z.minimum(1))),
+  /** Open bookings one address may have (APPOINTMENT_MAX_OPEN_PER_ADDRESS), for "already has 2". Optional: older servers. */
+  maxOpenPerAddress: z.optional(z.int().check(z.minimum(1))),
 });
 export type AppointmentTopicsResponse = z.infer<typeof AppointmentTopicsResponse>;
 
@@ -66,42 +71,58 @@ export const MESSAGE_MAX_LENGTH = 2000;
 export const BookingRequest = z.object({
   topic: z.string().check(z.minLength(1), z.maxLength(64)),
   start: instant,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX_LENGTH)),
+  /** One line: no control characters at all (a line break pasted at either end is trimmed away). */
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(NAME_MAX_LENGTH), singleLineText()),
   email: z.string().check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH), z.email()),
   /** Language of the talk; one of the topic's languages. */
   language: talkLanguage,
-  message: z.optional(z.string().check(z.maxLength(MESSAGE_MAX_LENGTH))),
+  /** Several lines: LF and TAB allowed, CR LF stored as LF, every other control character refused. */
+  message: z.optional(z.string().check(...multiLineText(), z.maxLength(MESSAGE_MAX_LENGTH))),
   consent: z.literal(true),
   consentVersion: z.optional(z.enum(APPOINTMENT_CONSENT_VERSIONS)),
   /** The booker's IANA time zone, for the times in the mail (default: Europe/Berlin). */
   timeZone: z.optional(z.string().check(z.maxLength(64))),
   /** Language of the mails; defaults to the talk's language when it is one of the seven, else English. */
   mailLanguage: z.optional(z.enum(SUPPORTED_LOCALES)),
-  /** Honeypot: people never see this field; bots fill it in. */
+  /**
+   * Honeypot: people never see this field; bots fill it in. Any value is refused without a reason and
+   * never stored, so it gets no text check (a field code would tell the bot which field gave it away).
+   */
   website: z.optional(z.string().check(z.maxLength(500))),
-  page: z.optional(z.string().check(z.maxLength(2000))),
-  widgetVersion: z.optional(z.string().check(z.maxLength(40))),
+  /** Stored as proof of consent, like `widgetVersion`: one line each, as a browser's address always is. */
+  page: z.optional(z.string().check(z.maxLength(2000), singleLineText())),
+  widgetVersion: z.optional(z.string().check(z.maxLength(40), singleLineText())),
 });
 export type BookingRequest = z.infer<typeof BookingRequest>;
 
-export const Booking = z.object({
+/**
+ * `POST /api/v1/appointments` answers 202 with this: the slot is held for the person until they
+ * confirm with the link in the mail (`POST /api/v1/appointments/{id}/confirm`), else released at
+ * `holdExpiresAt`. No token: whoever could read it here could confirm without the mailbox.
+ */
+export const HeldBooking = z.object({
   id: z.string(),
   topic: z.string(),
   start: instant,
   end: instant,
-  cancelToken: z.string(),
+  status: z.literal('held'),
+  /** When the hold lapses and the slot is offered again, unless confirmed before. */
+  holdExpiresAt: instant,
   language: z.optional(talkLanguage),
-  /** Link to the video consultation. */
-  videoUrl: z.optional(z.string()),
 });
-export type Booking = z.infer<typeof Booking>;
+export type HeldBooking = z.infer<typeof HeldBooking>;
+
+/** Body of `POST /api/v1/appointments/{id}/confirm`: the token from the link in the hold mail. */
+export const BookingConfirmRequest = z.object({ token: z.string().check(z.maxLength(100)) });
+export type BookingConfirmRequest = z.infer<typeof BookingConfirmRequest>;
 
 export const BookingCancelled = z.object({ id: z.string(), status: z.literal('cancelled') });
 export type BookingCancelled = z.infer<typeof BookingCancelled>;
 
 /**
- * One booking as its cancel token opens it (`GET /api/v1/appointments/{id}?token=`), for the room
- * and cancel views: what and when, never who (no name, no address).
+ * One booking as its token opens it (`GET /api/v1/appointments/{id}?token=`, and the answer of
+ * confirming it), for the confirmed, room and cancel views: what and when, never who (no name,
+ * no address).
  */
 export const BookingDetails = z.object({
   id: z.string(),
@@ -109,10 +130,13 @@ export const BookingDetails = z.object({
   topic: z.string(),
   start: instant,
   end: instant,
-  status: z.enum(['booked', 'cancelled']),
+  /** `held`: not yet confirmed with the link in the mail; `booked`: confirmed. */
+  status: z.enum(['held', 'booked', 'cancelled']),
+  /** While `held`: when the hold lapses (it may lie in the past: the slot is free again). */
+  holdExpiresAt: z.optional(instant),
   /** Language of the talk. */
   language: z.optional(talkLanguage),
-  /** The consultant's video room (VIDEO_ROOM_URL); absent once the booking is cancelled. */
+  /** The consultant's video room (VIDEO_ROOM_URL); only while `booked`. */
   videoUrl: z.optional(z.string()),
 });
 export type BookingDetails = z.infer<typeof BookingDetails>;

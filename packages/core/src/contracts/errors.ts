@@ -22,6 +22,10 @@ export const ERROR_CODES = [
   'origin-not-allowed',
   /** 409 to a second cancel of a booking that is already cancelled; no mail is sent. */
   'already-cancelled',
+  /** 410 to confirming a held booking whose hold lapsed: the slot was released. */
+  'hold_expired',
+  /** 429: the recipient already got the day's maximum of mails; Retry-After says when one more may go. */
+  'mail_limit',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -33,6 +37,10 @@ export const FIELD_ERROR_CODES = [
   'too_short',
   'not_allowed',
   'unknown_field',
+  /** Invisible control characters (line breaks in a one-line field, NUL, bidi overrides…): plain-text.ts. */
+  'control_characters',
+  /** The address already has the maximum of open bookings (APPOINTMENT_MAX_OPEN_PER_ADDRESS). */
+  'too_many_open',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

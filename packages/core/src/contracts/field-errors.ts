@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { FieldErrorCode } from './errors.js';
+import { CONTROL_CHARACTERS_CODE } from './plain-text.js';
 
 export type FieldErrors = Record<string, FieldErrorCode>;
 
@@ -11,6 +12,9 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
   too_short: 'This value is too short.',
   not_allowed: 'This value is not allowed.',
   unknown_field: 'This field is not expected.',
+  control_characters:
+    'This text contains invisible control characters (such as a line break, NUL or a bidi override); remove them.',
+  too_many_open: 'This address already has the maximum of open appointments; cancel one before booking another.',
 };
 
 /**
@@ -38,6 +42,8 @@ function setOnce(errors: FieldErrors, field: string, code: FieldErrorCode): void
 
 function codeFor(issue: z.core.$ZodIssue, value: unknown): FieldErrorCode {
   if (value === undefined || value === null || value === '' || value === false) return 'required';
+  // Custom checks name their own code (plain-text.ts); anything else they might say stays 'invalid'.
+  if (issue.code === 'custom' && issue.params?.fieldCode === CONTROL_CHARACTERS_CODE) return CONTROL_CHARACTERS_CODE;
   switch (issue.code) {
     case 'too_big':
       return 'too_long';

@@ -3,6 +3,7 @@ export * from './errors.js';
 export * from './health.js';
 export * from './newsletter.js';
 export * from './field-errors.js';
+export * from './plain-text.js';
 export * from './countries.js';
 export * from './quickcheck.js';
 export * from './appointments.js';

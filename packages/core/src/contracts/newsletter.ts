@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SUPPORTED_LOCALES } from './locales.js';
+import { singleLineText } from './plain-text.js';
 
 export const NEWSLETTER_TOPICS = ['employers', 'skilled-workers', 'events', 'legal-changes'] as const;
 export type NewsletterTopic = (typeof NEWSLETTER_TOPICS)[number];
@@ -20,11 +21,14 @@ export const NewsletterSubscriptionRequest = z.object({
   language: z.enum(SUPPORTED_LOCALES),
   consent: z.literal(true),
   consentVersion: z.optional(z.enum(NEWSLETTER_CONSENT_VERSIONS)),
-  /** Honeypot: people never see this field; bots fill it in. */
+  /**
+   * Honeypot: people never see this field; bots fill it in. Any value is refused without a reason and
+   * never stored, so it gets no text check (a field code would tell the bot which field gave it away).
+   */
   website: z.optional(z.string().check(z.maxLength(500))),
   /** The page the form was on (proof of consent: where it was given). */
-  page: z.optional(z.string().check(z.maxLength(2000))),
-  widgetVersion: z.optional(z.string().check(z.maxLength(40))),
+  page: z.optional(z.string().check(z.maxLength(2000), singleLineText())),
+  widgetVersion: z.optional(z.string().check(z.maxLength(40), singleLineText())),
 });
 export type NewsletterSubscriptionRequest = z.infer<typeof NewsletterSubscriptionRequest>;
 

@@ -1,5 +1,5 @@
 import { appointmentTime, type SupportedLocale } from '@welcome-widgets/core';
-import type { OutgoingMail } from '../mail/mailer.js';
+import type { MailContent } from '../mail/mailer.js';
 import { renderMail } from '../mail/render-mail.js';
 import { appointmentMailTexts } from '../mail/texts/appointments/index.js';
 import { buildIcs, type IcsMethod, type IcsPerson } from './ical.js';
@@ -23,6 +23,11 @@ export interface BookingFacts {
 }
 
 export interface BookingLinks {
+  /**
+   * The booking page's confirm view (`?appointment=<id>&appointment-confirm=<token>&lang=`), in
+   * the hold mail only: opening it confirms the held booking.
+   */
+  confirm: string;
   /**
    * The booking page's room view (`?appointment=<id>&appointment-room=<token>&lang=`): it shows
    * when the talk starts in the person's zone and, from the server, the consultants' video link.
@@ -112,7 +117,7 @@ function withCalendarFile(
   links: BookingLinks,
   settings: MailSettings,
   method: 'REQUEST' | 'CANCEL',
-): OutgoingMail {
+): MailContent {
   return {
     to: booking.email,
     ...mail,
@@ -127,7 +132,42 @@ function withCalendarFile(
   };
 }
 
-export function confirmationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): OutgoingMail {
+/** The end of a hold as the booker reads it: the time of day in their zone, with the zone's short name. */
+function holdEndIn(language: SupportedLocale, at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(at);
+}
+
+/**
+ * The mail that holds a booking: what and when, and the link that confirms it within the hold
+ * time. No calendar file yet: nothing goes into a calendar before the address is proven.
+ */
+export function holdMail(
+  booking: BookingFacts,
+  links: BookingLinks,
+  settings: MailSettings,
+  hold: { minutes: number; expiresAt: Date },
+): MailContent {
+  const t = appointmentMailTexts[booking.mailLanguage];
+  const mail = renderMail({
+    language: booking.mailLanguage,
+    subject: t.holdSubject(booking.topicTitle, shortWhen(booking.mailLanguage, booking.start, booking.timeZone)),
+    paragraphs: [t.greeting, t.holdIntro, ...factLines(booking)],
+    link: {
+      label: t.holdAction(hold.minutes, holdEndIn(booking.mailLanguage, hold.expiresAt, booking.timeZone)),
+      url: links.confirm,
+    },
+    afterLink: [t.holdNotYou],
+    signature: t.signature(settings.publisher),
+  });
+  return { to: booking.email, ...mail, headers: { 'Auto-Submitted': 'auto-generated' } };
+}
+
+export function confirmationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): MailContent {
   const t = appointmentMailTexts[booking.mailLanguage];
   const mail = renderMail({
     language: booking.mailLanguage,
@@ -144,7 +184,7 @@ export function confirmationMail(booking: BookingFacts, links: BookingLinks, set
   return withCalendarFile(mail, booking, links, settings, 'REQUEST');
 }
 
-export function cancellationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): OutgoingMail {
+export function cancellationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): MailContent {
   const t = appointmentMailTexts[booking.mailLanguage];
   const mail = renderMail({
     language: booking.mailLanguage,

@@ -2,10 +2,11 @@ import {
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
   BOOKING_ID_PATTERN,
-  Booking,
   BookingCancelled,
+  BookingConfirmRequest,
   BookingDetails,
   BookingRequest,
+  HeldBooking,
   ISO_INSTANT,
   TOKEN_PATTERN,
   TokenQuery,
@@ -17,6 +18,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { HttpError, validationFailed } from '../http/api-error.js';
 import type { Logger } from '../http/logger.js';
+import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
 import { readJson } from '../http/read-json.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import type { AppointmentService } from './appointment-service.js';
@@ -29,6 +31,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const MAX_SLOT_RANGE_DAYS = 93;
 /** A booking is a small form; bodies up to this size get field errors (a 10 kB name: 422), larger 413. */
 const MAX_BOOKING_BYTES = 32 * 1024;
+/** `{ "token": "…" }`. */
+const MAX_CONFIRM_BYTES = 1024;
 
 const dateOrInstant = z.string().check(
   z.maxLength(40),
@@ -66,17 +70,26 @@ export function appointmentRoutes(options: {
     path: '/api/v1/appointments/topics',
     tag: TAG,
     summary:
-      'Consultation topics with duration and the languages a talk can be held in; `retentionDays`: bookings are deleted that many days after the appointment (APPOINTMENT_RETENTION_DAYS), for the consent text.',
+      'Consultation topics with duration and the languages a talk can be held in; `retentionDays`: bookings are deleted that many days after the appointment (APPOINTMENT_RETENTION_DAYS), for the consent text; `holdMinutes` and `maxOpenPerAddress`: how long a booking waits for its confirm link and how many open bookings one address may have.',
     query: TopicsQuery,
     responses: { 200: { description: 'Topics, titles in `lang`', schema: AppointmentTopicsResponse } },
   });
+  // Topics come from the content file read at start: one prebuilt answer per language.
+  const topicAnswers = new PrebuiltAnswers();
   app.get('/topics', (c) => {
     const language = toSupportedLocale(c.req.query('lang'));
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.json({
-      topics: service.topics(language),
-      retentionDays: service.retentionDays,
-    } satisfies AppointmentTopicsResponse);
+    return servePrebuiltJson(
+      c,
+      topicAnswers,
+      { key: language, version: 0, cacheControl: 'public, max-age=300' },
+      () =>
+        ({
+          topics: service.topics(language),
+          retentionDays: service.retentionDays,
+          holdMinutes: service.holdMinutes,
+          maxOpenPerAddress: service.maxOpenPerAddress,
+        }) satisfies AppointmentTopicsResponse,
+    );
   });
 
   docs.add({
@@ -117,19 +130,23 @@ export function appointmentRoutes(options: {
     method: 'post',
     path: '/api/v1/appointments',
     tag: TAG,
-    summary: 'Book a slot; sends the confirmation mail with the calendar file and the cancel link.',
+    summary:
+      'Book a slot: it is held (shown as taken) and a mail with a confirm link goes to the address; unless confirmed within APPOINTMENT_HOLD_MINUTES the slot is released. No token in the answer: only the mailbox can confirm.',
     body: BookingRequest,
     responses: {
-      201: { description: 'Booked; keep `cancelToken` to cancel or download the calendar file', schema: Booking },
+      202: { description: 'Held until `holdExpiresAt`; the hold mail is on its way', schema: HeldBooking },
       400: { description: 'Malformed JSON' },
       409: { description: 'The slot is no longer free (code `conflict`)' },
       413: { description: 'Body too large' },
       415: { description: 'Not application/json' },
       422: {
         description:
-          'Field errors: topic, start (not a slot: off the grid, past, outside the horizon, holiday), language (not offered for the topic), timeZone, name, email, consent',
+          'Field errors: topic, start (not a slot: off the grid, past, outside the horizon, holiday), language (not offered for the topic), timeZone, name, email (`too_many_open`: the address already has APPOINTMENT_MAX_OPEN_PER_ADDRESS open bookings), consent',
       },
-      429: { description: 'Too many requests (Retry-After)' },
+      429: {
+        description:
+          'Too many requests (code `rate_limited`), or the address already got the day’s maximum of mails (code `mail_limit`); Retry-After in seconds',
+      },
     },
   });
   app.post('/', options.bookingLimit, async (c) => {
@@ -144,7 +161,50 @@ export function appointmentRoutes(options: {
     if (outcome.kind === 'conflict') {
       throw new HttpError(409, 'conflict', 'This slot has just been booked by someone else; please choose another.');
     }
-    return c.json(outcome.booking satisfies Booking, 201);
+    if (outcome.kind === 'mail-limit') {
+      throw new HttpError(
+        429,
+        'mail_limit',
+        'This address has received the maximum number of mails for today; please try again later.',
+        undefined,
+        { 'Retry-After': String(outcome.retryAfterSeconds) },
+      );
+    }
+    return c.json(outcome.booking satisfies HeldBooking, 202);
+  });
+
+  docs.add({
+    method: 'post',
+    path: '/api/v1/appointments/{id}/confirm',
+    tag: TAG,
+    summary:
+      'Confirm a held booking with the token from the link in the hold mail; mails the confirmation (calendar file, room and cancel links) once. Repeating it answers the same and mails nothing.',
+    params: BookingPath,
+    body: BookingConfirmRequest,
+    responses: {
+      200: { description: 'Confirmed (`status: booked`)', schema: BookingDetails },
+      404: { description: 'Unknown booking or wrong token (code `token_invalid`)' },
+      409: { description: 'The booking was cancelled (code `already-cancelled`)' },
+      410: { description: 'The hold lapsed and the slot was released (code `hold_expired`)' },
+    },
+  });
+  app.post('/:id/confirm', async (c) => {
+    const id = c.req.param('id');
+    const { token } = await readJson(c, BookingConfirmRequest, MAX_CONFIRM_BYTES);
+    if (!BOOKING_ID_PATTERN.test(id) || !TOKEN_PATTERN.test(token)) throw invalidToken();
+    const outcome = await service.confirm(id, token);
+    if (outcome.kind === 'unknown') throw invalidToken();
+    if (outcome.kind === 'cancelled') {
+      throw new HttpError(409, 'already-cancelled', 'This appointment was cancelled.');
+    }
+    if (outcome.kind === 'expired') {
+      throw new HttpError(
+        410,
+        'hold_expired',
+        'The time to confirm this booking has run out and the slot was released; please book again.',
+      );
+    }
+    return c.json(outcome.details satisfies BookingDetails);
   });
 
   docs.add({
@@ -152,7 +212,7 @@ export function appointmentRoutes(options: {
     path: '/api/v1/appointments/{id}',
     tag: TAG,
     summary:
-      'One booking, opened with its cancel token (the room and cancel links in the mail): topic, time, state and, while it stands, the video room. No name or address.',
+      'One booking, opened with its token (the confirm, room and cancel links in the mails): topic, time, state (`held` with `holdExpiresAt` until confirmed) and, once booked, the video room. No name or address.',
     params: BookingPath,
     query: TokenQuery,
     responses: {
@@ -171,11 +231,15 @@ export function appointmentRoutes(options: {
     method: 'delete',
     path: '/api/v1/appointments/{id}',
     tag: TAG,
-    summary: 'Cancel with the token from the booking; the slot is free again and the cancellation is mailed.',
+    summary:
+      'Cancel with the token from the mails; the slot is free again and, for a confirmed booking, the cancellation is mailed (a hold that was never confirmed is released without a mail).',
     params: BookingPath,
     query: TokenQuery,
     responses: {
-      200: { description: 'Cancelled; the cancellation mail is on its way', schema: BookingCancelled },
+      200: {
+        description: 'Cancelled; for a confirmed booking the cancellation mail is on its way',
+        schema: BookingCancelled,
+      },
       404: { description: 'Unknown booking or wrong token (code `token_invalid`)' },
       409: {
         description:
@@ -198,7 +262,8 @@ export function appointmentRoutes(options: {
     method: 'get',
     path: '/api/v1/appointments/{id}/ics',
     tag: TAG,
-    summary: 'The calendar file (iCalendar, METHOD:PUBLISH) of a booking; cancelled bookings give STATUS:CANCELLED.',
+    summary:
+      'The calendar file (iCalendar, METHOD:PUBLISH) of a confirmed booking; cancelled bookings give STATUS:CANCELLED; a hold not yet confirmed has none (404).',
     params: BookingPath,
     query: TokenQuery,
     responses: {

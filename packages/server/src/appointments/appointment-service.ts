@@ -6,19 +6,23 @@ import {
   type BookingDetails,
   type BookingRequest,
   type FieldErrors,
+  type HeldBooking,
   type SupportedLocale,
 } from '@welcome-widgets/core';
+import type { Transaction } from 'kysely';
 import type { Logger } from '../http/logger.js';
+import { addressHash } from '../mail/address-hash.js';
 import { sameSecret } from '../http/same-secret.js';
 import { sourcePage } from '../http/source-page.js';
-import type { Mailer, OutgoingMail } from '../mail/mailer.js';
+import type { MailContent, Mailer } from '../mail/mailer.js';
 import { hashToken, newToken } from '../newsletter/tokens.js';
 import type { Storage } from '../storage/database.js';
-import type { AppointmentBookingTable } from '../storage/schema.js';
+import type { AppointmentBookingTable, Database } from '../storage/schema.js';
 import {
   cancellationMail,
   confirmationMail,
   bookingIcs,
+  holdMail,
   type BookingFacts,
   type BookingLinks,
 } from './appointment-mails.js';
@@ -29,6 +33,7 @@ import {
   type ContentTopic,
 } from './appointment-content.js';
 import { BERLIN, isValidTimeZone, isoInstant, minutes } from '@welcome-widgets/core/time';
+import { openBookingsOf, purgeUnconfirmed, releaseLapsedHolds, stillHolding } from './booking-holds.js';
 import { isSaxonHoliday } from './holidays.js';
 import type { IcsPerson } from './ical.js';
 import { computeSlots, occupied, type Interval, type Slot } from './slots.js';
@@ -48,6 +53,10 @@ export interface AppointmentSettings {
   organizer?: IcsPerson;
   /** Bookings are deleted this many days after the appointment ended (cancelled ones too). */
   retentionDays: number;
+  /** A booking is held this long for the link in the mail to confirm it (APPOINTMENT_HOLD_MINUTES). */
+  holdMinutes: number;
+  /** Open (held or confirmed, not yet ended) bookings one address may have (APPOINTMENT_MAX_OPEN_PER_ADDRESS). */
+  maxOpenPerAddress: number;
 }
 
 export interface RequestContext {
@@ -55,19 +64,21 @@ export interface RequestContext {
 }
 
 export type BookingOutcome =
-  { kind: 'booked'; booking: BookedAppointment } | { kind: 'invalid'; fields: FieldErrors } | { kind: 'conflict' };
+  | { kind: 'held'; booking: HeldBooking }
+  | { kind: 'invalid'; fields: FieldErrors }
+  | { kind: 'conflict' }
+  /** The address got the day's maximum of mails: nothing is stored; try again after this many seconds. */
+  | { kind: 'mail-limit'; retryAfterSeconds: number };
 
-export interface BookedAppointment {
-  id: string;
-  topic: string;
-  start: string;
-  end: string;
-  cancelToken: string;
-  language: string;
-  videoUrl: string;
-}
+export type ConfirmOutcome =
+  { kind: 'confirmed'; details: BookingDetails } | { kind: 'expired' } | { kind: 'cancelled' } | { kind: 'unknown' };
 
 export type CancelOutcome = 'cancelled' | 'already-cancelled' | 'unknown' | 'started';
+
+/** Thrown inside a booking's transaction to roll it back: its hold mail may not be sent today. */
+class MailLimitReached extends Error {}
+/** Thrown inside a booking's transaction: the address has its maximum of open bookings. */
+class TooManyOpen extends Error {}
 
 /** Quarter hours: the unit in which consultants are busy, and the grain of every rule and duration. */
 export const UNIT_MINUTES = 15;
@@ -103,6 +114,16 @@ export class AppointmentService {
   /** Days after the appointment until its booking is deleted, for the consent text. */
   get retentionDays(): number {
     return this.settings.retentionDays;
+  }
+
+  /** Minutes a booking waits for its confirm link, for the widget's "confirm within". */
+  get holdMinutes(): number {
+    return this.settings.holdMinutes;
+  }
+
+  /** Open bookings one address may have, for the widget's "already has 2". */
+  get maxOpenPerAddress(): number {
+    return this.settings.maxOpenPerAddress;
   }
 
   topic(id: string): ContentTopic | undefined {
@@ -154,16 +175,17 @@ export class AppointmentService {
     if (Object.keys(fields).length > 0) return { kind: 'invalid', fields };
 
     const id = randomBytes(16).toString('base64url');
-    const cancelToken = newToken();
+    const token = newToken();
     const end = new Date(start.getTime() + minutes(topic.durationMinutes));
+    const holdExpiresAt = new Date(now.getTime() + minutes(this.settings.holdMinutes));
     const mailLanguage: SupportedLocale =
       input.mailLanguage ?? (isSupportedLocale(input.language) ? input.language : FALLBACK_LOCALE);
-    const requestedAt = now.toISOString();
+    const nowIso = isoInstant(now);
     const units = unitsOf(occupied(start, topic.durationMinutes, this.settings.content.bufferMinutes));
+    const address = addressHash(input.email);
 
-    let row: AppointmentBookingTable | undefined;
     for (const consultant of candidates) {
-      const candidate: AppointmentBookingTable = {
+      const row: AppointmentBookingTable = {
         id,
         topic: topic.id,
         consultant_id: consultant.id,
@@ -176,48 +198,104 @@ export class AppointmentService {
         time_zone: timeZone,
         message: input.message?.trim() || null,
         consent_version: input.consentVersion ?? 'unversioned',
-        requested_at: requestedAt,
+        requested_at: now.toISOString(),
         cancelled_at: null,
-        cancel_token_hash: hashToken(cancelToken),
+        cancel_token_hash: hashToken(token),
         source_page: sourcePage(input.page),
         source_origin: context.origin,
         widget_version: input.widgetVersion ?? null,
+        status: 'held',
+        hold_expires_at: isoInstant(holdExpiresAt),
+        confirmed_at: null,
+        address_hash: address,
       };
+      const hold = holdMail(this.factsOf(row), this.linksOf(row, token), this.mailSettings(), {
+        minutes: this.settings.holdMinutes,
+        expiresAt: holdExpiresAt,
+      });
       try {
+        // The booking, its quarter hours and its mail commit together, or none of them.
         await this.storage.db.transaction().execute(async (trx) => {
-          await trx.insertInto('appointment_bookings').values(candidate).execute();
+          if ((await openBookingsOf(trx, address, nowIso)) >= this.settings.maxOpenPerAddress) throw new TooManyOpen();
+          await releaseLapsedHolds(trx, nowIso);
+          await trx.insertInto('appointment_bookings').values(row).execute();
           await trx
             .insertInto('consultant_busy_units')
             .values(units.map((unit) => ({ consultant_id: consultant.id, unit_start_utc: unit, booking_id: id })))
             .execute();
+          const queued = await this.mailer.send(
+            { ...this.envelope(row, hold), keepUntil: holdExpiresAt, kind: 'appointment-hold' },
+            { db: trx },
+          );
+          if (queued === 'over-limit') throw new MailLimitReached();
         });
-        row = candidate;
-        break;
+        return {
+          kind: 'held',
+          booking: {
+            id,
+            topic: topic.id,
+            start: row.start_utc,
+            end: row.end_utc,
+            status: 'held',
+            holdExpiresAt: row.hold_expires_at!,
+            language: row.language,
+          },
+        };
       } catch (error) {
+        if (error instanceof TooManyOpen) return { kind: 'invalid', fields: { email: 'too_many_open' } };
+        if (error instanceof MailLimitReached) {
+          return { kind: 'mail-limit', retryAfterSeconds: await this.mailRetryAfter(input.email) };
+        }
+        // This consultant's time was taken (or is held): try the topic's next one.
         if (!isUniqueViolation(error)) throw error;
       }
     }
-    if (!row) return { kind: 'conflict' };
+    return { kind: 'conflict' };
+  }
 
-    const facts = this.factsOf(row);
-    const links = this.linksOf(row, cancelToken);
-    await this.mailer
-      .send(this.envelope(row, confirmationMail(facts, links, this.mailSettings())))
-      // The booking stands: the widget shows it with its calendar file and cancel link.
-      .catch((error: unknown) => this.logger.error('booking confirmation mail failed', { error: String(error) }));
+  /**
+   * The link in the hold mail: the booking stands from now on and the confirmation (calendar
+   * file, room and cancel links) is mailed once. A second click answers the same, mailing nothing.
+   */
+  async confirm(id: string, token: string): Promise<ConfirmOutcome> {
+    const row = await this.find(id, token);
+    if (!row) return { kind: 'unknown' };
+    if (row.cancelled_at) return { kind: 'cancelled' };
+    if (row.status === 'booked') return { kind: 'confirmed', details: this.detailsOf(row) };
+    const now = this.now();
+    const nowIso = isoInstant(now);
+    if (row.hold_expires_at !== null && row.hold_expires_at <= nowIso) return { kind: 'expired' };
 
-    return {
-      kind: 'booked',
-      booking: {
-        id,
-        topic: topic.id,
-        start: row.start_utc,
-        end: row.end_utc,
-        cancelToken,
-        language: row.language,
-        videoUrl: videoUrl(this.settings.videoRoomUrl, row.id),
-      },
+    const confirmed: AppointmentBookingTable = {
+      ...row,
+      status: 'booked',
+      hold_expires_at: null,
+      confirmed_at: now.toISOString(),
     };
+    const changed = await this.storage.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('appointment_bookings')
+        .set({ status: 'booked', hold_expires_at: null, confirmed_at: confirmed.confirmed_at })
+        .where('id', '=', id)
+        .where('status', '=', 'held')
+        .where('cancelled_at', 'is', null)
+        .where('hold_expires_at', '>', nowIso)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await this.queueMail(
+        trx,
+        confirmed,
+        confirmationMail(this.factsOf(confirmed), this.linksOf(confirmed, token), this.mailSettings()),
+        'appointment-confirmation',
+      );
+      return true;
+    });
+    if (changed) return { kind: 'confirmed', details: this.detailsOf(confirmed) };
+    // Two clicks racing, or the hold lapsed or was cancelled a moment ago: the row says which.
+    const current = await this.find(id, token);
+    if (!current) return { kind: 'unknown' };
+    if (current.cancelled_at) return { kind: 'cancelled' };
+    return current.status === 'booked' ? { kind: 'confirmed', details: this.detailsOf(current) } : { kind: 'expired' };
   }
 
   /**
@@ -226,20 +304,14 @@ export class AppointmentService {
    */
   async details(id: string, token: string): Promise<BookingDetails | undefined> {
     const row = await this.find(id, token);
-    if (!row) return undefined;
-    const cancelled = row.cancelled_at !== null;
-    return {
-      id: row.id,
-      topic: row.topic,
-      start: row.start_utc,
-      end: row.end_utc,
-      status: cancelled ? 'cancelled' : 'booked',
-      language: row.language,
-      ...(cancelled ? {} : { videoUrl: videoUrl(this.settings.videoRoomUrl, row.id) }),
-    };
+    return row ? this.detailsOf(row) : undefined;
   }
 
-  /** Frees the slot and sends the cancellation mail once; repeating it with the token is harmless. */
+  /**
+   * Frees the slot and sends the cancellation mail once; repeating it with the token is harmless.
+   * A hold that was never confirmed is released without a mail: its address was never proven, and
+   * a second mail to it would only serve whoever typed someone else's address.
+   */
   async cancel(id: string, token: string): Promise<CancelOutcome> {
     const row = await this.find(id, token);
     if (!row) return 'unknown';
@@ -257,38 +329,48 @@ export class AppointmentService {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return false;
       await trx.deleteFrom('consultant_busy_units').where('booking_id', '=', id).execute();
+      // The row as it is now: a confirm may have come between reading it and this transaction.
+      const current = await trx
+        .selectFrom('appointment_bookings')
+        .select('status')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      if (current.status === 'booked') {
+        const cancelled = { ...row, status: 'booked' as const, cancelled_at: cancelledAt };
+        await this.queueMail(
+          trx,
+          cancelled,
+          cancellationMail(this.factsOf(cancelled), this.linksOf(cancelled, token), this.mailSettings()),
+          'appointment-cancellation',
+        );
+      }
       return true;
     });
     // Two clicks racing: only the one that changed the row mails.
-    if (!changed) return 'already-cancelled';
-
-    const cancelled = { ...row, cancelled_at: cancelledAt };
-    await this.mailer
-      .send(
-        this.envelope(
-          cancelled,
-          cancellationMail(this.factsOf(cancelled), this.linksOf(cancelled, token), this.mailSettings()),
-        ),
-      )
-      .catch((error: unknown) => this.logger.error('cancellation mail failed', { error: String(error) }));
-    return 'cancelled';
+    return changed ? 'cancelled' : 'already-cancelled';
   }
 
-  /** The calendar file for download; a cancelled booking gives its cancelled version. */
+  /**
+   * The calendar file for download; a cancelled booking gives its cancelled version. A hold has
+   * none (undefined, as for an unknown booking): nothing enters a calendar before it is confirmed.
+   */
   async ics(id: string, token: string): Promise<string | undefined> {
     const row = await this.find(id, token);
-    if (!row) return undefined;
+    if (!row || row.status === 'held') return undefined;
     return bookingIcs(this.factsOf(row), this.linksOf(row, token), this.mailSettings(), 'PUBLISH');
   }
 
-  /** Deletes bookings (personal data) some days after they ended; their busy units go with them. */
+  /**
+   * Deletes bookings (personal data) some days after they ended, and at once the holds nobody
+   * confirmed; their busy units go with them.
+   */
   async purgeExpired(): Promise<number> {
     const cutoff = isoInstant(this.now().getTime() - this.settings.retentionDays * 86_400_000);
     const result = await this.storage.db
       .deleteFrom('appointment_bookings')
       .where('end_utc', '<', cutoff)
       .executeTakeFirst();
-    return Number(result.numDeletedRows);
+    return Number(result.numDeletedRows) + (await purgeUnconfirmed(this.storage.db, isoInstant(this.now())));
   }
 
   /** The booking with this id, if the token is its cancel token (compared in constant time). */
@@ -301,8 +383,42 @@ export class AppointmentService {
     return row && sameSecret(hashToken(token), row.cancel_token_hash) ? row : undefined;
   }
 
+  private detailsOf(row: AppointmentBookingTable): BookingDetails {
+    const status = row.cancelled_at !== null ? 'cancelled' : row.status;
+    return {
+      id: row.id,
+      topic: row.topic,
+      start: row.start_utc,
+      end: row.end_utc,
+      status,
+      ...(status === 'held' && row.hold_expires_at ? { holdExpiresAt: row.hold_expires_at } : {}),
+      language: row.language,
+      ...(status === 'booked' ? { videoUrl: videoUrl(this.settings.videoRoomUrl, row.id) } : {}),
+    };
+  }
+
+  /**
+   * Queues a mail in the transaction that changes the booking. Over the recipient's daily limit
+   * the change stands all the same (the address is proven and the widget shows the outcome); only
+   * the hold mail, without which nobody could confirm, rolls its booking back.
+   */
+  private async queueMail(
+    trx: Transaction<Database>,
+    row: AppointmentBookingTable,
+    mail: MailContent,
+    kind: 'appointment-confirmation' | 'appointment-cancellation',
+  ): Promise<void> {
+    const queued = await this.mailer.send({ ...this.envelope(row, mail), kind }, { db: trx });
+    if (queued === 'over-limit') this.logger.warn('booking mail over the daily limit, not sent', { kind });
+  }
+
+  /** Seconds until the recipient may get a mail again (the oldest of the day leaves the 24-hour window). */
+  private async mailRetryAfter(address: string): Promise<number> {
+    return Math.max(1, Math.ceil(await this.mailer.retryAfterSeconds(address)));
+  }
+
   /** The sender for bookings, and how long a copy may be kept: as long as the booking itself. */
-  private envelope(row: AppointmentBookingTable, mail: OutgoingMail): OutgoingMail {
+  private envelope(row: AppointmentBookingTable, mail: MailContent): MailContent {
     return {
       ...mail,
       ...(this.settings.from ? { from: this.settings.from } : {}),
@@ -339,10 +455,13 @@ export class AppointmentService {
     const margin = minutes(24 * 60);
     const rows = await this.storage.db
       .selectFrom('consultant_busy_units')
-      .select(['consultant_id', 'unit_start_utc'])
-      .where('consultant_id', 'in', consultantIds)
+      .innerJoin('appointment_bookings', 'appointment_bookings.id', 'consultant_busy_units.booking_id')
+      .select(['consultant_busy_units.consultant_id', 'consultant_busy_units.unit_start_utc'])
+      .where('consultant_busy_units.consultant_id', 'in', consultantIds)
       .where('unit_start_utc', '>=', isoInstant(from.getTime() - margin))
       .where('unit_start_utc', '<', isoInstant(to.getTime() + margin))
+      // A lapsed hold is free the moment it lapses, before anyone deletes its quarter hours.
+      .where(stillHolding(isoInstant(this.now())))
       .execute();
     const busy = new Map<string, Interval[]>();
     for (const row of rows) {
@@ -380,6 +499,8 @@ export class AppointmentService {
       return url.href;
     };
     return {
+      // One token for everything: the hold mail confirms with it, the confirmation's links reuse it.
+      confirm: page({ appointment: row.id, 'appointment-confirm': token, lang: row.mail_language }),
       // The booking page's room view: at the time it shows the consultants' room (from `details`).
       room: page({ appointment: row.id, 'appointment-room': token, lang: row.mail_language }),
       cancel: page({ appointment: row.id, 'appointment-cancel': token, lang: row.mail_language }),

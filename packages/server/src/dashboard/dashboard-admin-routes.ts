@@ -8,6 +8,7 @@ import {
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { FileLinesError, HttpError, validationFailed } from '../http/api-error.js';
+import { readLimitedBody } from '../http/read-limited-body.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import { DashboardImportError, MAX_CSV_BYTES, importMetricCsv } from './dashboard-import.js';
 import type { DashboardService } from './dashboard-service.js';
@@ -72,7 +73,7 @@ export function dashboardAdminRoutes(options: {
     if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
     const { illustrative, ...dates } = query.data;
 
-    const body = await readLimited(c, MAX_CSV_BYTES);
+    const body = await readLimitedBody(c, MAX_CSV_BYTES, `The file must not exceed ${MAX_CSV_BYTES} bytes (1 MB).`);
     try {
       const result = await importMetricCsv(
         service,
@@ -107,33 +108,4 @@ function authorize(c: Context, token: string | undefined): void {
   const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (!given || !sameSecret(given, token))
     throw new HttpError(401, 'unauthorized', 'Missing or wrong admin token.', undefined, challenge);
-}
-
-/** Reads the body up to a limit, refusing early by Content-Length and again while streaming. */
-async function readLimited(c: Context, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new HttpError(413, 'payload_too_large', `The file must not exceed ${maxBytes} bytes (1 MB).`);
-  const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-  const stream = c.req.raw.body;
-  if (!stream) return new Uint8Array();
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
 }

@@ -6,24 +6,28 @@ import {
 } from '@welcome-widgets/core';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { HttpError } from '../http/api-error.js';
+import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import type { DashboardService } from './dashboard-service.js';
 
 const TAG = 'Dashboard';
 /** Figures change a few times a year; five minutes keeps an import visible soon and spares the server. */
 const CACHE = 'public, max-age=300';
+/** Imports by the command line or another instance reach this one's answers within this time. */
+const RECHECK_MS = 30_000;
 
 const LangQuery = z.object({
   /** BCP 47 tag; unknown languages → English, none → German. */
   lang: z.optional(z.string()),
 });
 const IdParam = z.object({ id: z.string() });
+const NOT_FOUND = 'No dashboard metric with this id.';
 
 /** The county's migration figures: the list of indicators and one indicator with its series. */
 export function dashboardRoutes(options: { service: DashboardService; docs: ApiDocs }): Hono {
   const { service, docs } = options;
   const app = new Hono();
+  const answers = new PrebuiltAnswers({ recheckMs: RECHECK_MS });
 
   docs.add({
     method: 'get',
@@ -34,10 +38,14 @@ export function dashboardRoutes(options: { service: DashboardService; docs: ApiD
     query: LangQuery,
     responses: { 200: { description: 'The indicators, in display order', schema: DashboardMetricsResponse } },
   });
-  app.get('/metrics', async (c) => {
-    const body = await service.list(toSupportedLocale(c.req.query('lang')));
-    c.header('Cache-Control', CACHE);
-    return c.json(body);
+  app.get('/metrics', (c) => {
+    const language = toSupportedLocale(c.req.query('lang'));
+    return servePrebuiltJson(
+      c,
+      answers,
+      { key: `list/${language}`, version: service.contentVersion, cacheControl: CACHE },
+      () => service.list(language),
+    );
   });
 
   docs.add({
@@ -53,14 +61,16 @@ export function dashboardRoutes(options: { service: DashboardService; docs: ApiD
       404: { description: 'No indicator with this id' },
     },
   });
-  app.get('/metrics/:id', async (c) => {
+  app.get('/metrics/:id', (c) => {
     const id = c.req.param('id');
-    const metric = DASHBOARD_METRIC_ID_PATTERN.test(id)
-      ? await service.metric(id, toSupportedLocale(c.req.query('lang')))
-      : undefined;
-    if (!metric) throw new HttpError(404, 'not_found', 'No dashboard metric with this id.');
-    c.header('Cache-Control', CACHE);
-    return c.json(metric);
+    const language = toSupportedLocale(c.req.query('lang'));
+    // Unknown ids are not kept (build finds nothing), so only existing metrics take memory.
+    return servePrebuiltJson(
+      c,
+      answers,
+      { key: `metric/${id}/${language}`, version: service.contentVersion, cacheControl: CACHE, notFound: NOT_FOUND },
+      () => (DASHBOARD_METRIC_ID_PATTERN.test(id) ? service.metric(id, language) : undefined),
+    );
   });
 
   return app;

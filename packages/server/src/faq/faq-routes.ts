@@ -4,15 +4,19 @@ import {
   FaqResponse,
   fieldErrorsFromIssues,
   toSupportedLocale,
+  type SupportedLocale,
 } from '@welcome-widgets/core';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { HttpError, validationFailed } from '../http/api-error.js';
+import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
 import { readJson } from '../http/read-json.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import type { FaqService } from './faq-service.js';
 
 const TAG = 'FAQ';
+/** Votes through another instance (same PostgreSQL) reorder this one's answers within this time. */
+const RECHECK_MS = 30_000;
 
 export const FaqQuery = z.object({
   /** BCP 47 tag; unknown languages → English, none → German. */
@@ -25,6 +29,16 @@ export const FaqQuery = z.object({
 export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbackLimit: MiddlewareHandler }): Hono {
   const { service, docs } = options;
   const app = new Hono();
+  const lists = new PrebuiltAnswers({ recheckMs: RECHECK_MS });
+  // Without a query the answer is the same for everyone: built once per content version, and
+  // widgets and proxies may keep it an hour (see prebuilt-answer.ts for why not no-cache).
+  const serveList = (c: Context, language: SupportedLocale, category: string | undefined) =>
+    servePrebuiltJson(
+      c,
+      lists,
+      { key: `${language}/${category ?? ''}`, version: service.contentVersion, cacheControl: 'public, max-age=3600' },
+      () => service.response(language, { category }),
+    );
 
   docs.add({
     method: 'get',
@@ -39,18 +53,19 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
     },
   });
   app.get('/', async (c) => {
-    const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''));
+    const params = c.req.query();
+    // The list without a query is most of the traffic: FaqQuery cannot refuse a lone `lang` (any
+    // text is a language tag, unknown ones become English), so it skips the validation.
+    if (!params.q && !params.category) return serveList(c, toSupportedLocale(params.lang), undefined);
+    const raw = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== ''));
     const query = z.safeParse(FaqQuery, raw);
     if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
     if (query.data.category && !service.hasCategory(query.data.category))
       throw validationFailed({ category: 'not_allowed' });
-    const body = await service.response(toSupportedLocale(query.data.lang), {
-      q: query.data.q,
-      category: query.data.category,
-    });
-    // Without a query the answer is the same for everyone: widgets and proxies may keep it an hour.
-    if (!query.data.q) c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(body);
+    const language = toSupportedLocale(query.data.lang);
+    const { q, category } = query.data;
+    if (q) return c.json(await service.response(language, { q, category }));
+    return serveList(c, language, category);
   });
 
   docs.add({

@@ -12,6 +12,7 @@ import type { FaqContent } from './faq-content.js';
  */
 export class FaqService {
   private readonly searches = new Map<SupportedLocale, { order: string; search: FaqSearch }>();
+  private votes = 0;
 
   constructor(
     private readonly content: FaqContent,
@@ -31,6 +32,14 @@ export class FaqService {
     return { ...base, entries: matches.map((m) => byId.get(m.id)!), matches };
   }
 
+  /**
+   * Changes with every vote counted here, since a vote may change the order; prebuilt answers
+   * are rebuilt for a new version (votes through other instances are caught by their recheck).
+   */
+  get contentVersion(): number {
+    return this.votes;
+  }
+
   hasEntry(id: string): boolean {
     return this.content.entries.de.some((entry) => entry.id === id);
   }
@@ -48,6 +57,7 @@ export class FaqService {
         oc.columns(['entry_id', 'language']).doUpdateSet({ [column]: sql`${sql.ref(`faq_feedback.${column}`)} + 1` }),
       )
       .execute();
+    this.votes += 1;
   }
 
   /** The language's entries by helpful votes, ties in the editor's order (a stable sort keeps it). */

@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { HttpError } from './api-error.js';
+import { closeAfterAnswer } from './close-after-answer.js';
 import type { Logger } from './logger.js';
 
 /** Every failure leaves as an ErrorEnvelope; stack traces stay in the server's log. */
@@ -9,7 +10,9 @@ export function errorHandler(logger: Logger): ErrorHandler {
     const requestId = requestIdOf(c);
     if (error instanceof HttpError) {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-      return c.json(error.body(requestId), error.status);
+      const response = c.json(error.body(requestId), error.status);
+      // A refused upload ends its connection; the answer must still reach the client that is sending.
+      return response.headers.get('connection') === 'close' ? closeAfterAnswer(c, response) : response;
     }
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(
@@ -17,9 +20,24 @@ export function errorHandler(logger: Logger): ErrorHandler {
         error.status,
       );
     }
+    if (clientWentAway(error, c)) {
+      // Normal on the internet (a train, a closed tab): noted, not an error; nobody reads the answer.
+      logger.info('client closed the connection before the answer', { requestId });
+      return c.json(
+        { error: { code: 'client_closed', message: 'Client closed the request' }, requestId },
+        CLIENT_CLOSED,
+      );
+    }
     logger.error('unhandled error', { requestId, error: error instanceof Error ? error.stack : String(error) });
     return c.json({ error: { code: 'internal', message: 'Internal server error' }, requestId }, 500);
   };
+}
+
+/** nginx's code for "client closed the request": the access log shows what happened. */
+const CLIENT_CLOSED = 499 as never;
+
+function clientWentAway(error: Error, c: Context): boolean {
+  return (error as { code?: string }).code === 'ECONNRESET' || c.req.raw.signal.aborted;
 }
 
 export const notFoundHandler: NotFoundHandler = (c) =>

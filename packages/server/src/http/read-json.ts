@@ -2,12 +2,14 @@ import { fieldErrorsFromIssues } from '@welcome-widgets/core';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { HttpError, validationFailed } from './api-error.js';
+import { readLimitedBody } from './read-limited-body.js';
 
 /** Request bodies are small forms; anything bigger is a mistake or an attack. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
 /**
  * Reads and validates a JSON body: 415, 413, 400 or 422 with field errors; never half-parsed data.
+ * The body is read as a stream and cut at `maxBytes` (readLimitedBody), however it is sent.
  * `maxBytes` lets an endpoint answer oversized but well-formed bodies with field errors instead of 413.
  */
 export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>, maxBytes = MAX_JSON_BODY_BYTES): Promise<T> {
@@ -15,10 +17,7 @@ export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>, maxBytes
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new HttpError(415, 'unsupported_media_type', 'Send the body as application/json.');
   }
-  const declared = Number(c.req.header('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  const raw = await c.req.arrayBuffer();
-  if (raw.byteLength > maxBytes) throw tooLarge(maxBytes);
+  const raw = await readLimitedBody(c, maxBytes, `The body must not exceed ${maxBytes} bytes.`);
 
   let data: unknown;
   try {
@@ -32,8 +31,4 @@ export async function readJson<T>(c: Context, schema: z.ZodMiniType<T>, maxBytes
   const result = z.safeParse(schema, data);
   if (!result.success) throw validationFailed(fieldErrorsFromIssues(result.error.issues, data));
   return result.data;
-}
-
-function tooLarge(maxBytes: number) {
-  return new HttpError(413, 'payload_too_large', `The body must not exceed ${maxBytes} bytes.`);
 }

@@ -5,9 +5,13 @@ import type { Hono } from 'hono';
 
 /**
  * The built widgets under /widgets/v1/ (any origin may load them: module scripts need CORS)
- * and the demo pages at /.
+ * and, unless `demoPages` is false (DEMO_PAGES=false in production), the demo pages at /,
+ * the dev outbox page among them.
  */
-export function mountStaticFiles(app: Hono, options: { widgetsDir: string; demoDir: string }): void {
+export function mountStaticFiles(
+  app: Hono,
+  options: { widgetsDir: string; demoDir: string; demoPages: boolean },
+): void {
   const root = (dir: string) => relative(process.cwd(), dir) || '.';
 
   app.use('/widgets/v1/*', async (c, next) => {
@@ -24,7 +28,7 @@ export function mountStaticFiles(app: Hono, options: { widgetsDir: string; demoD
       serveStatic({ root: root(options.widgetsDir), rewriteRequestPath: (path) => path.replace(/^\/widgets\/v1/, '') }),
     );
   }
-  app.use('/*', serveStatic({ root: root(options.demoDir) }));
+  if (options.demoPages) app.use('/*', serveStatic({ root: root(options.demoDir) }));
 }
 
 export function repositoryPath(...parts: string[]): string {

@@ -1,7 +1,21 @@
-import nodemailer from 'nodemailer';
+import type { Kysely } from 'kysely';
+import type { Logger } from '../http/logger.js';
 import type { Storage } from '../storage/database.js';
+import type { Database } from '../storage/schema.js';
+import { MailQueue, type MailQueueStats } from './mail-queue.js';
+import { MailWorker, type MailWorkerOptions, type MailWorkerState } from './mail-worker.js';
+import { smtpTransport, type SmtpTimeouts } from './smtp-transport.js';
+
+/** What a mail is for: daily limits count by kind, and the outbox shows it. */
+export type MailKind =
+  | 'newsletter-confirmation'
+  | 'newsletter-welcome'
+  | 'appointment-hold'
+  | 'appointment-confirmation'
+  | 'appointment-cancellation';
 
 export interface OutgoingMail {
+  kind: MailKind;
   /** The sender for this mail's purpose (MAIL_FROM_NEWSLETTER, MAIL_FROM_APPOINTMENTS); else the mailer's default. */
   from?: string;
   to: string;
@@ -18,75 +32,100 @@ export interface OutgoingMail {
   keepUntil?: Date;
 }
 
+/** What a mail template produces; the service that sends it names its kind. */
+export type MailContent = Omit<OutgoingMail, 'kind'>;
+
 export interface MailAttachment {
   filename: string;
   content: string;
   contentType: string;
 }
 
+export interface SendOptions {
+  /** The caller's transaction: the mail is stored with the data it is about, or not at all. */
+  db?: Kysely<Database>;
+  /** A stricter limit for some kinds, e.g. three newsletter confirmations a day. */
+  limit?: { kinds: MailKind[]; perDay: number };
+}
+
+/** `over-limit`: the recipient had the day's maximum of mails; nothing was stored. */
+export type SendOutcome = 'queued' | 'over-limit';
+
+export interface MailHealth {
+  transport: 'smtp' | 'outbox';
+  /** False while the SMTP server cannot be reached or the last attempt failed; the outbox is always ok. */
+  ok: boolean;
+  /** Why not (an SMTP reply code or an error kind, never an address). */
+  problem?: string;
+  queue: MailQueueStats;
+}
+
 export interface Mailer {
   readonly transport: 'smtp' | 'outbox';
-  send(mail: OutgoingMail): Promise<void>;
-  close(): void;
+  /**
+   * Stores the mail in the durable queue and returns at once: a worker sends it moments later,
+   * with retries. Neither a slow nor a missing SMTP server can hold the request.
+   */
+  send(mail: OutgoingMail, options?: SendOptions): Promise<SendOutcome>;
+  /** Seconds until `to` may receive a mail again (0: now), for a Retry-After. */
+  retryAfterSeconds(to: string): Promise<number>;
+  health(): Promise<MailHealth>;
+  /** Stops the worker: a send in progress gets until the deadline, then is put back in the queue. */
+  close(deadlineMs?: number): Promise<void>;
 }
 
 /** Outbox copies of mails that name no `keepUntil` are deleted after this many days. */
 export const OUTBOX_DEFAULT_KEEP_DAYS = 30;
 
-/** SMTP when SMTP_URL is set; otherwise mails go to the outbox table, which the demo shows. */
-export function createMailer(options: { smtpUrl?: string; from: string; storage: Storage; now?: () => Date }): Mailer {
-  return options.smtpUrl
-    ? smtpMailer(options.smtpUrl, options.from)
-    : outboxMailer(options.storage, options.from, options.now ?? (() => new Date()));
+export interface MailerOptions {
+  smtpUrl?: string;
+  from: string;
+  storage: Storage;
+  now?: () => Date;
+  logger?: Logger;
+  /** Mails one address may receive per 24 hours, all kinds together. */
+  perRecipientPerDay?: number;
+  /** Tests shorten waits and timeouts; production uses the defaults. */
+  worker?: Partial<MailWorkerOptions>;
+  timeouts?: Partial<SmtpTimeouts>;
 }
 
-function smtpMailer(smtpUrl: string, from: string): Mailer {
-  const transporter = nodemailer.createTransport(smtpUrl);
+/**
+ * SMTP when SMTP_URL is set: mails are queued and a worker sends them. Without it mails are
+ * "delivered" to the outbox table at once, which the demo shows; the limits apply the same way.
+ */
+export function createMailer(options: MailerOptions): Mailer {
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? silentLogger;
+  const transport = options.smtpUrl ? smtpTransport(options.smtpUrl, options.timeouts) : undefined;
+  const queue = new MailQueue(options.storage, {
+    defaultFrom: options.from,
+    perRecipientPerDay: options.perRecipientPerDay ?? 10,
+    deliveredOnArrival: !transport,
+    now,
+  });
+  const worker = transport && new MailWorker(queue, transport, logger, { now, ...options.worker });
+  worker?.start();
+
   return {
-    transport: 'smtp',
-    async send({ keepUntil: _kept, from: sender, ...mail }) {
-      await transporter.sendMail({ from: sender ?? from, ...mail });
+    transport: transport ? 'smtp' : 'outbox',
+    async send(mail, sendOptions) {
+      const outcome = await queue.enqueue(mail, sendOptions);
+      if (outcome === 'queued') worker?.poke();
+      return outcome;
     },
-    close: () => transporter.close(),
+    retryAfterSeconds: (to) => queue.retryAfterSeconds(to),
+    async health() {
+      const stats = await queue.stats();
+      if (!worker) return { transport: 'outbox', ok: true, queue: stats };
+      const state: MailWorkerState = await worker.state();
+      return { transport: 'smtp', ok: state.ok, ...(state.problem ? { problem: state.problem } : {}), queue: stats };
+    },
+    async close(deadlineMs = 5_000) {
+      await worker?.stop(deadlineMs);
+      transport?.close();
+    },
   };
 }
 
-function outboxMailer(storage: Storage, from: string, now: () => Date): Mailer {
-  return {
-    transport: 'outbox',
-    async send(mail) {
-      const createdAt = now();
-      const keepUntil = mail.keepUntil ?? new Date(createdAt.getTime() + OUTBOX_DEFAULT_KEEP_DAYS * 86_400_000);
-      await storage.db.transaction().execute(async (trx) => {
-        const { id } = await trx
-          .insertInto('mail_outbox')
-          .values({
-            sender: mail.from ?? from,
-            recipient: mail.to,
-            subject: mail.subject,
-            text: mail.text,
-            html: mail.html,
-            created_at: createdAt.toISOString(),
-            delete_after: keepUntil.toISOString(),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const attachments = mail.attachments ?? [];
-        if (attachments.length === 0) return;
-        await trx
-          .insertInto('mail_outbox_attachments')
-          .values(
-            attachments.map((attachment, position) => ({
-              mail_id: id,
-              position,
-              filename: attachment.filename,
-              content_type: attachment.contentType,
-              content: attachment.content,
-            })),
-          )
-          .execute();
-      });
-    },
-    close: () => undefined,
-  };
-}
+const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };

@@ -1,5 +1,5 @@
 import type { NewsletterTopic, SupportedLocale } from '@welcome-widgets/core';
-import type { OutgoingMail } from '../mail/mailer.js';
+import type { MailContent } from '../mail/mailer.js';
 import { renderMail } from '../mail/render-mail.js';
 import { newsletterMailTexts } from '../mail/texts/index.js';
 
@@ -27,7 +27,7 @@ export function confirmationMail(options: {
   expiresAt: Date;
   publisher: string;
   links: MailLinks;
-}): OutgoingMail {
+}): MailContent {
   const t = newsletterMailTexts[options.language];
   const expires = new Intl.DateTimeFormat(options.language, {
     year: 'numeric',
@@ -63,7 +63,7 @@ export function welcomeMail(options: {
   unsubscribeToken: string;
   publisher: string;
   links: MailLinks;
-}): OutgoingMail {
+}): MailContent {
   const t = newsletterMailTexts[options.language];
   const unsubscribePage = pageLink(
     options.links.pageUrl,

@@ -14,6 +14,8 @@ export interface NewsletterSettings {
   links: MailLinks;
   /** Confirmation mails one address receives per day at most, however often someone submits it. */
   mailsPerAddressPerDay: number;
+  /** Days an unsubscribed address, and the proof of a withdrawn consent, are kept (see README, privacy). */
+  retention: { unsubscribedDays: number; consentProofDays: number };
 }
 
 export interface RequestContext {
@@ -69,35 +71,7 @@ export class NewsletterService {
       widget_version: input.widgetVersion ?? null,
     };
 
-    const mayMail = await this.storage.db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('newsletter_requests')
-        .select(['mail_count', 'mail_window_start'])
-        .where('email', '=', email)
-        .executeTakeFirst();
-      const windowOpen = existing && now.getTime() - Date.parse(existing.mail_window_start) < DAY_MS;
-      const mailCount = windowOpen ? existing.mail_count : 0;
-      const allowed = mailCount < this.settings.mailsPerAddressPerDay;
-      const mailFields = {
-        mail_count: allowed ? mailCount + 1 : mailCount,
-        mail_window_start: windowOpen ? existing.mail_window_start : now.toISOString(),
-      };
-      // Without the mail, a new token would be useless and would invalidate the last one sent.
-      if (!allowed) return false;
-      // One pending request per address: a new one replaces the old (and its link).
-      await trx
-        .insertInto('newsletter_requests')
-        .values({ email, ...fields, ...mailFields })
-        .onConflict((oc) => oc.column('email').doUpdateSet({ ...fields, ...mailFields }))
-        .execute();
-      return true;
-    });
-
-    if (!mayMail) {
-      this.logger.warn('newsletter confirmation mail suppressed: daily limit for this address reached');
-      return;
-    }
-    await this.mailer.send({
+    const mail = {
       ...confirmationMail({
         to: input.email.trim(),
         language: input.language,
@@ -108,9 +82,29 @@ export class NewsletterService {
         links: this.settings.links,
       }),
       ...this.sender(),
+      kind: 'newsletter-confirmation' as const,
       // The request (and its address) is purged when the link expires: a copy in the outbox too.
       keepUntil: expiresAt,
+    };
+    const outcome = await this.storage.db.transaction().execute(async (trx) => {
+      // Stored with the request it belongs to: a request without its mail, or the reverse, cannot happen.
+      const sent = await this.mailer.send(mail, {
+        db: trx,
+        limit: { kinds: ['newsletter-confirmation'], perDay: this.settings.mailsPerAddressPerDay },
+      });
+      // Without the mail, a new token would be useless and would invalidate the last one sent.
+      if (sent === 'over-limit') return sent;
+      // One pending request per address: a new one replaces the old (and its link).
+      await trx
+        .insertInto('newsletter_requests')
+        .values({ email, ...fields })
+        .onConflict((oc) => oc.column('email').doUpdateSet(fields))
+        .execute();
+      return sent;
     });
+    if (outcome === 'over-limit') {
+      this.logger.warn('newsletter confirmation mail suppressed: daily limit for this address reached');
+    }
   }
 
   /**
@@ -138,12 +132,8 @@ export class NewsletterService {
         return confirmed ? { kind: 'already-confirmed' as const, preferences: preferencesOf(confirmed) } : undefined;
       }
 
-      const existing = await trx
-        .selectFrom('newsletter_subscribers')
-        .select('unsubscribe_token')
-        .where('email', '=', request.email)
-        .executeTakeFirst();
-      const unsubscribeToken = existing?.unsubscribe_token ?? newToken();
+      // A new link with every confirmation: only its hash is kept, so the old one cannot be re-sent.
+      const unsubscribeToken = newToken();
       const subscriber = {
         status: 'confirmed' as const,
         topics: request.topics,
@@ -154,8 +144,10 @@ export class NewsletterService {
       };
       await trx
         .insertInto('newsletter_subscribers')
-        .values({ email: request.email, unsubscribe_token: unsubscribeToken, ...subscriber })
-        .onConflict((oc) => oc.column('email').doUpdateSet(subscriber))
+        .values({ email: request.email, unsubscribe_token: hashToken(unsubscribeToken), ...subscriber })
+        .onConflict((oc) =>
+          oc.column('email').doUpdateSet({ ...subscriber, unsubscribe_token: hashToken(unsubscribeToken) }),
+        )
         .execute();
       await trx
         .insertInto('newsletter_consents')
@@ -182,19 +174,19 @@ export class NewsletterService {
     if (!result) return { kind: 'invalid' };
     if (result.kind === 'already-confirmed') return result;
 
-    await this.mailer
-      .send({
-        ...welcomeMail({
-          to: result.email,
-          ...result.preferences,
-          unsubscribeToken: result.unsubscribeToken,
-          publisher: this.settings.publisher,
-          links: this.settings.links,
-        }),
-        ...this.sender(),
-      })
-      // The subscription stands even if the welcome mail fails; the next issue carries the unsubscribe link too.
-      .catch((error: unknown) => this.logger.error('welcome mail failed', { error: String(error) }));
+    // The subscription stands even without the welcome mail (the daily limit): unsubscribing is
+    // also possible from the widget, and every issue carries a link.
+    await this.mailer.send({
+      ...welcomeMail({
+        to: result.email,
+        ...result.preferences,
+        unsubscribeToken: result.unsubscribeToken,
+        publisher: this.settings.publisher,
+        links: this.settings.links,
+      }),
+      ...this.sender(),
+      kind: 'newsletter-welcome',
+    });
     return { kind: 'confirmed', preferences: result.preferences };
   }
 
@@ -208,7 +200,7 @@ export class NewsletterService {
       const subscriber = await trx
         .selectFrom('newsletter_subscribers')
         .selectAll()
-        .where('unsubscribe_token', '=', token)
+        .where('unsubscribe_token', '=', hashToken(token))
         .executeTakeFirst();
       if (!subscriber) return 'unknown';
       if (subscriber.status === 'unsubscribed') return 'already-unsubscribed';
@@ -241,13 +233,50 @@ export class NewsletterService {
     return this.settings.from ? { from: this.settings.from } : {};
   }
 
-  /** Deletes requests nobody confirmed in time: unconfirmed addresses are not kept. */
+  /**
+   * Deletes what is no longer needed: requests nobody confirmed in time, unsubscribed addresses
+   * after their retention period, and the proof of a consent once the period in which it could be
+   * disputed after its withdrawal has passed. Proof of a running subscription is always kept.
+   */
   async purgeExpired(): Promise<number> {
-    const result = await this.storage.db
-      .deleteFrom('newsletter_requests')
-      .where('expires_at', '<=', this.now().toISOString())
-      .executeTakeFirst();
-    return Number(result.numDeletedRows);
+    const now = this.now();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS).toISOString();
+    const { unsubscribedDays, consentProofDays } = this.settings.retention;
+    return this.storage.db.transaction().execute(async (trx) => {
+      const requests = await trx
+        .deleteFrom('newsletter_requests')
+        .where('expires_at', '<=', now.toISOString())
+        .executeTakeFirst();
+      const unsubscribed = await trx
+        .deleteFrom('newsletter_subscribers')
+        .where('status', '=', 'unsubscribed')
+        .where('unsubscribed_at', '<=', daysAgo(unsubscribedDays))
+        .executeTakeFirst();
+      const proofCutoff = daysAgo(consentProofDays);
+      const proofs = await trx
+        .deleteFrom('newsletter_consents')
+        .where((eb) =>
+          eb.and([
+            eb(
+              'email',
+              'not in',
+              eb.selectFrom('newsletter_subscribers').select('email').where('status', '=', 'confirmed'),
+            ),
+            // Not subscribed, so the last event was a withdrawal: gone once it is older than the period.
+            eb(
+              'email',
+              'in',
+              eb
+                .selectFrom('newsletter_consents')
+                .select('email')
+                .groupBy('email')
+                .having((h) => h.fn.max('occurred_at'), '<=', proofCutoff),
+            ),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(requests.numDeletedRows) + Number(unsubscribed.numDeletedRows) + Number(proofs.numDeletedRows);
+    });
   }
 }
 

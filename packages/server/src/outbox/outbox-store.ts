@@ -1,4 +1,3 @@
-import { OUTBOX_DEFAULT_KEEP_DAYS } from '../mail/mailer.js';
 import type { Storage } from '../storage/database.js';
 
 export interface OutboxAttachmentSummary {
@@ -80,22 +79,4 @@ export async function findAttachment(
     .where('position', '=', position)
     .executeTakeFirst();
   return row && { filename: row.filename, contentType: row.content_type, content: row.content };
-}
-
-/**
- * Forgets mails whose time is up (with their attachments, by cascade): a booking's mails when the
- * booking is deleted, a confirmation request's when it expires, others after the default age.
- */
-export async function purgeOutbox(storage: Storage, now: Date): Promise<number> {
-  const defaultCutoff = new Date(now.getTime() - OUTBOX_DEFAULT_KEEP_DAYS * 86_400_000).toISOString();
-  const result = await storage.db
-    .deleteFrom('mail_outbox')
-    .where((eb) =>
-      eb.or([
-        eb('delete_after', '<=', now.toISOString()),
-        eb.and([eb('delete_after', 'is', null), eb('created_at', '<=', defaultCutoff)]),
-      ]),
-    )
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
 }

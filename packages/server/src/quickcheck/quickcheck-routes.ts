@@ -6,9 +6,10 @@ import {
   fieldErrorsFromIssues,
   toSupportedLocale,
 } from '@welcome-widgets/core';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { validationFailed } from '../http/api-error.js';
+import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
 import { readJson } from '../http/read-json.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import type { QuickcheckService } from './quickcheck-service.js';
@@ -32,7 +33,12 @@ const noRuleSetForYear = () => validationFailed({ year: 'not_allowed' });
 const MAX_PROFILE_BYTES = 128 * 1024;
 
 /** The questionnaire and rule sets, and a stateless evaluation for clients that cannot run the rules themselves. */
-export function quickcheckRoutes(options: { service: QuickcheckService; docs: ApiDocs }): Hono {
+export function quickcheckRoutes(options: {
+  service: QuickcheckService;
+  docs: ApiDocs;
+  /** Per-client limit of evaluations (RATE_LIMIT_EVALUATIONS): each one costs a parse and a rule run. */
+  evaluationLimit: MiddlewareHandler;
+}): Hono {
   const { service, docs } = options;
   const app = new Hono();
 
@@ -47,19 +53,29 @@ export function quickcheckRoutes(options: { service: QuickcheckService; docs: Ap
       422: { description: 'Unknown audience, or no rule set for the year' },
     },
   });
+  const definitions = new PrebuiltAnswers();
   app.get('/', (c) => {
     // An empty parameter (`?audience=`) means the same as a missing one.
     const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''));
     const query = z.safeParse(QuickcheckQuery, raw);
     if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
-    const definition = service.definition({
-      language: toSupportedLocale(query.data.lang),
-      audience: query.data.audience ?? 'worker',
-      year: query.data.year === undefined ? undefined : Number(query.data.year),
-    });
-    if (!definition) throw noRuleSetForYear();
-    c.header('Cache-Control', 'public, max-age=3600');
-    return c.json(definition);
+    const language = toSupportedLocale(query.data.lang);
+    const audience = query.data.audience ?? 'worker';
+    const year = query.data.year === undefined ? undefined : Number(query.data.year);
+    const current = service.ruleSetFor(year);
+    if (!current) throw noRuleSetForYear();
+    // The answer depends on the rule set a year or today selects, not on the year itself: one
+    // prebuilt answer per (language, audience, rule set), read from files at start.
+    return servePrebuiltJson(
+      c,
+      definitions,
+      { key: `${language}/${audience}/${current.validFrom}`, version: 0, cacheControl: 'public, max-age=3600' },
+      () => {
+        const definition = service.definition({ language, audience, year });
+        // The key's rule set, even if midnight passed between choosing it and building.
+        return definition && { ...definition, current };
+      },
+    );
   });
 
   docs.add({
@@ -71,12 +87,13 @@ export function quickcheckRoutes(options: { service: QuickcheckService; docs: Ap
     responses: {
       200: { description: 'The pathways that may fit', schema: QuickcheckResult },
       400: { description: 'Malformed JSON, or not a JSON object' },
-      413: { description: 'Body larger than 128 kB' },
+      413: { description: 'Body larger than 128 kB (refused while it arrives; the connection is closed)' },
       415: { description: 'Not application/json' },
       422: { description: 'Field errors, or no rule set for the year (field `year`)' },
+      429: { description: 'Too many evaluations from this address (RATE_LIMIT_EVALUATIONS); see Retry-After' },
     },
   });
-  app.post('/evaluate', async (c) => {
+  app.post('/evaluate', options.evaluationLimit, async (c) => {
     // The answers are personal: they are evaluated and forgotten, never stored or logged.
     const profile = await readJson(c, QuickcheckProfile, MAX_PROFILE_BYTES);
     const result = service.evaluate(profile);

@@ -28,6 +28,8 @@ export async function openStorage(databaseUrl: string): Promise<Storage> {
   const sqlite = new SQLite(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
+  // Erased mails and purged people are overwritten in the file, not merely unlinked from it.
+  sqlite.pragma('secure_delete = ON');
   // Concurrent writers wait instead of failing with SQLITE_BUSY.
   sqlite.pragma('busy_timeout = 5000');
 

@@ -1,4 +1,6 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { addressHash } from '../mail/address-hash.js';
+import { hashToken } from '../newsletter/tokens.js';
 
 /** Migrations in code, in order; never edit a released one, add the next. */
 const migrations: Record<string, Migration> = {
@@ -202,6 +204,101 @@ const migrations: Record<string, Migration> = {
         .addColumn('content_type', 'text', (c) => c.notNull())
         .addColumn('content', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('mail_outbox_attachments_pk', ['mail_id', 'position'])
+        .execute();
+    },
+  },
+  '0006-mail-queue-and-retention': {
+    async up(db: Kysely<unknown>) {
+      // Every mail goes through this table: the request stores it, a worker sends it. Rows written
+      // before were delivered to the outbox already: they count as sent.
+      const outbox = () => db.schema.alterTable('mail_outbox');
+      await outbox().addColumn('kind', 'text').execute();
+      await outbox().addColumn('headers', 'text').execute();
+      await outbox().addColumn('recipient_hash', 'text').execute();
+      await outbox()
+        .addColumn('status', 'text', (c) => c.notNull().defaultTo('sent'))
+        .execute();
+      await outbox()
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await outbox().addColumn('next_attempt_at', 'text').execute();
+      await outbox().addColumn('claim_id', 'text').execute();
+      await outbox().addColumn('claimed_until', 'text').execute();
+      await outbox().addColumn('sent_at', 'text').execute();
+      await outbox().addColumn('failed_at', 'text').execute();
+      await outbox().addColumn('last_error', 'text').execute();
+      await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
+      await db.schema
+        .createIndex('mail_outbox_recipient_day')
+        .on('mail_outbox')
+        .columns(['recipient_hash', 'created_at'])
+        .execute();
+      const old = await sql<{ id: number; recipient: string }>`select id, recipient from mail_outbox`.execute(db);
+      for (const row of old.rows) {
+        await sql`update mail_outbox set recipient_hash = ${addressHash(row.recipient)} where id = ${row.id}`.execute(
+          db,
+        );
+      }
+
+      // The per-address counter of confirmation mails gave way to counting the queue's mails.
+      await db.schema.alterTable('newsletter_requests').dropColumn('mail_count').execute();
+      await db.schema.alterTable('newsletter_requests').dropColumn('mail_window_start').execute();
+
+      // Unsubscribe tokens are kept as hashes from now on, like every other token.
+      const subscribers = await sql<{
+        id: number;
+        unsubscribe_token: string;
+      }>`select id, unsubscribe_token from newsletter_subscribers`.execute(db);
+      for (const row of subscribers.rows) {
+        await sql`update newsletter_subscribers set unsubscribe_token = ${hashToken(row.unsubscribe_token)} where id = ${row.id}`.execute(
+          db,
+        );
+      }
+      await db.schema
+        .createIndex('newsletter_subscribers_unsubscribed')
+        .on('newsletter_subscribers')
+        .columns(['status', 'unsubscribed_at'])
+        .execute();
+      await db.schema
+        .createIndex('newsletter_consents_occurred')
+        .on('newsletter_consents')
+        .column('occurred_at')
+        .execute();
+    },
+  },
+  '0007-held-bookings': {
+    async up(db: Kysely<unknown>) {
+      // A booking is held until the person confirms it with the link in the mail; bookings made
+      // before were confirmed at once and stay 'booked'.
+      const bookings = () => db.schema.alterTable('appointment_bookings');
+      await bookings()
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('booked')
+            .check(sql`status in ('held', 'booked')`),
+        )
+        .execute();
+      await bookings().addColumn('hold_expires_at', 'text').execute();
+      await bookings().addColumn('confirmed_at', 'text').execute();
+      await bookings().addColumn('address_hash', 'text').execute();
+      await sql`update appointment_bookings set confirmed_at = requested_at`.execute(db);
+      const old = await sql<{ id: string; email: string }>`select id, email from appointment_bookings`.execute(db);
+      for (const row of old.rows) {
+        await sql`update appointment_bookings set address_hash = ${addressHash(row.email)} where id = ${row.id}`.execute(
+          db,
+        );
+      }
+      // Lapsed holds are released on every booking and purged hourly; open bookings are counted per address.
+      await db.schema
+        .createIndex('appointment_bookings_holds')
+        .on('appointment_bookings')
+        .columns(['status', 'hold_expires_at'])
+        .execute();
+      await db.schema
+        .createIndex('appointment_bookings_address_end')
+        .on('appointment_bookings')
+        .columns(['address_hash', 'end_utc'])
         .execute();
     },
   },

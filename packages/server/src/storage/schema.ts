@@ -29,9 +29,6 @@ export interface NewsletterRequestTable {
   source_page: string | null;
   source_origin: string | null;
   widget_version: string | null;
-  /** Confirmation mails sent for this address since `mail_window_start`, to stop mail bombing. */
-  mail_count: number;
-  mail_window_start: string;
 }
 
 export interface NewsletterSubscriberTable {
@@ -40,7 +37,7 @@ export interface NewsletterSubscriberTable {
   status: 'confirmed' | 'unsubscribed';
   topics: string;
   language: string;
-  /** Plain, not hashed: every future issue must carry it, and it can do nothing but unsubscribe. */
+  /** SHA-256 of the unsubscribe token (the link in the welcome mail): a leaked database unsubscribes nobody. */
   unsubscribe_token: string;
   confirmed_at: string;
   unsubscribed_at: string | null;
@@ -77,7 +74,29 @@ export interface MailOutboxTable {
   created_at: string;
   /** When the outbox forgets the mail: with the booking or request it is about (null: the default age). */
   delete_after: string | null;
+  /** What the mail is for (`newsletter-confirmation`, `appointment-hold`, …); null for old rows. */
+  kind: string | null;
+  /** Extra headers, JSON. */
+  headers: string | null;
+  /** SHA-256 of the normalised address: counts a recipient's mails after the address itself is gone. */
+  recipient_hash: string | null;
+  /**
+   * `queued` (waiting for its next attempt), `sending` (claimed by one worker until `claimed_until`),
+   * `sent` or `failed` (permanently refused, or out of attempts).
+   */
+  status: Generated<MailStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: string | null;
+  /** The worker (and attempt) holding the mail: only that claim may record its outcome. */
+  claim_id: string | null;
+  claimed_until: string | null;
+  sent_at: string | null;
+  failed_at: string | null;
+  /** The SMTP reply code or error kind of the last failure, never an address. */
+  last_error: string | null;
 }
+
+export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed';
 
 /** Attachments of outbox mails (e.g. the .ics of a booking), deleted with their mail. */
 export interface MailOutboxAttachmentTable {
@@ -107,11 +126,19 @@ export interface AppointmentBookingTable {
   consent_version: string;
   requested_at: string;
   cancelled_at: string | null;
-  /** SHA-256 of the cancel token: a leaked database cannot cancel or read anyone's booking. */
+  /** SHA-256 of the one token of the booking (confirm, room, cancel links): a leaked database cannot use it. */
   cancel_token_hash: string;
   source_page: string | null;
   source_origin: string | null;
   widget_version: string | null;
+  /** `held` until confirmed with the link in the mail (or released at `hold_expires_at`), then `booked`. */
+  status: 'held' | 'booked';
+  /** While held: when the slot is released unless confirmed; null once booked. */
+  hold_expires_at: string | null;
+  /** When the link in the mail confirmed it (proof of consent); null while held. */
+  confirmed_at: string | null;
+  /** SHA-256 of the normalised address (mail/address-hash.ts): open bookings are counted per address. */
+  address_hash: string | null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
+import type { Logger } from '../../src/http/logger.js';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server.js';
 import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
 
@@ -27,7 +28,7 @@ export async function freePort(): Promise<number> {
 /** The real server on a fresh SQLite file, mailing to a real local SMTP sink; `options.now` sets its clock. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: ServerOptions = {},
+  options: ServerOptions & { logger?: Logger } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'welcome-test-'));
   const databaseFile = join(dir, 'welcome.db');
@@ -42,7 +43,7 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const server = await startServer(config, undefined, options);
+  const server = await startServer(config, options.logger, options);
   const base = `http://127.0.0.1:${port}`;
   return {
     ...server,

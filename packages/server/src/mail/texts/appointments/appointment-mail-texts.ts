@@ -4,6 +4,13 @@
  * for strangers to send through us), only the county's own texts and the booking's facts.
  */
 export interface AppointmentMailTexts {
+  /** The hold mail: the booking waits for the link in it. `when` is the start in the booker's zone, short. */
+  holdSubject: (topic: string, when: string) => string;
+  holdIntro: string;
+  /** `minutes` is the hold time, `until` the time it lapses in the booker's zone; the confirm link follows. */
+  holdAction: (minutes: number, until: string) => string;
+  /** Said below the link: nobody has to do anything about a request they did not make. */
+  holdNotYou: string;
   /** `when` is the start in the booker's time zone, short. */
   confirmSubject: (topic: string, when: string) => string;
   cancelSubject: (topic: string, when: string) => string;
@@ -27,4 +34,14 @@ export interface AppointmentMailTexts {
   calendarSummary: (topic: string) => string;
   calendarVideo: string;
   calendarCancel: string;
+}
+
+/** "30 Minuten", "30 минут", "٣٠ دقيقة": the number in the language's digits, the noun in its plural form. */
+export function minutesIn(
+  language: string,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  const form = forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
+  return `${new Intl.NumberFormat(language).format(count)} ${form}`;
 }

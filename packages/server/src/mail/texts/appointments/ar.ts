@@ -1,6 +1,11 @@
-import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+import { minutesIn, type AppointmentMailTexts } from './appointment-mail-texts.js';
 
 export const ar: AppointmentMailTexts = {
+  holdSubject: (topic, when) => `يُرجى تأكيد موعدك: ${topic}، ${when}`,
+  holdIntro: 'شكرًا لحجزك. نحتفظ لك بهذا الموعد:',
+  holdAction: (minutes, until) =>
+    `يُرجى تأكيد الموعد خلال ${minutesIn('ar', minutes, { zero: 'دقيقة', one: 'دقيقة', two: 'دقيقة', few: 'دقائق', many: 'دقيقة', other: 'دقيقة' })} (حتى ${until}) عبر هذا الرابط، وإلا فسيُتاح الوقت لغيرك:`,
+  holdNotYou: 'لم تحجز هذا الموعد؟ لا داعي لفعل أي شيء: بدون تأكيد يُتاح الوقت لغيرك ونحذف البيانات.',
   confirmSubject: (topic, when) => `تأكيد الموعد: ${topic}، ${when}`,
   cancelSubject: (topic, when) => `إلغاء الموعد: ${topic}، ${when}`,
   greeting: 'تحية طيبة،',

@@ -1,6 +1,12 @@
-import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+import { minutesIn, type AppointmentMailTexts } from './appointment-mail-texts.js';
 
 export const de: AppointmentMailTexts = {
+  holdSubject: (topic, when) => `Bitte bestätigen Sie Ihren Termin: ${topic}, ${when}`,
+  holdIntro: 'vielen Dank für Ihre Buchung. Wir halten diesen Termin für Sie frei:',
+  holdAction: (minutes, until) =>
+    `Bitte bestätigen Sie den Termin innerhalb von ${minutesIn('de', minutes, { one: 'Minute', other: 'Minuten' })} (bis ${until}) mit diesem Link. Sonst wird die Zeit wieder für andere freigegeben:`,
+  holdNotYou:
+    'Sie haben diesen Termin nicht gebucht? Dann müssen Sie nichts tun: Ohne Bestätigung wird die Zeit freigegeben und wir löschen die Angaben.',
   confirmSubject: (topic, when) => `Terminbestätigung: ${topic}, ${when}`,
   cancelSubject: (topic, when) => `Termin abgesagt: ${topic}, ${when}`,
   greeting: 'Guten Tag,',

@@ -1,6 +1,12 @@
-import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+import { minutesIn, type AppointmentMailTexts } from './appointment-mail-texts.js';
 
 export const en: AppointmentMailTexts = {
+  holdSubject: (topic, when) => `Please confirm your appointment: ${topic}, ${when}`,
+  holdIntro: 'thank you for your booking. We are holding this appointment for you:',
+  holdAction: (minutes, until) =>
+    `Please confirm the appointment within ${minutesIn('en', minutes, { one: 'minute', other: 'minutes' })} (by ${until}) with this link. Otherwise the time will be released for others:`,
+  holdNotYou:
+    'You did not book this appointment? Then you need not do anything: without confirmation the time is released and we delete the details.',
   confirmSubject: (topic, when) => `Appointment confirmed: ${topic}, ${when}`,
   cancelSubject: (topic, when) => `Appointment cancelled: ${topic}, ${when}`,
   greeting: 'Hello,',

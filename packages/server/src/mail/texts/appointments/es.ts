@@ -1,6 +1,12 @@
-import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+import { minutesIn, type AppointmentMailTexts } from './appointment-mail-texts.js';
 
 export const es: AppointmentMailTexts = {
+  holdSubject: (topic, when) => `Confirme su cita, por favor: ${topic}, ${when}`,
+  holdIntro: 'gracias por su reserva. Le reservamos esta cita:',
+  holdAction: (minutes, until) =>
+    `Confirme la cita en un plazo de ${minutesIn('es', minutes, { one: 'minuto', other: 'minutos' })} (hasta las ${until}) con este enlace. De lo contrario, el horario quedará libre para otras personas:`,
+  holdNotYou:
+    '¿No ha reservado esta cita? Entonces no tiene que hacer nada: sin confirmación, el horario queda libre y borramos los datos.',
   confirmSubject: (topic, when) => `Cita confirmada: ${topic}, ${when}`,
   cancelSubject: (topic, when) => `Cita cancelada: ${topic}, ${when}`,
   greeting: 'Hola:',

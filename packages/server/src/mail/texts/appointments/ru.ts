@@ -1,6 +1,12 @@
-import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+import { minutesIn, type AppointmentMailTexts } from './appointment-mail-texts.js';
 
 export const ru: AppointmentMailTexts = {
+  holdSubject: (topic, when) => `Пожалуйста, подтвердите запись: ${topic}, ${when}`,
+  holdIntro: 'спасибо за вашу запись. Мы держим это время для вас:',
+  holdAction: (minutes, until) =>
+    `Пожалуйста, подтвердите запись в течение ${minutesIn('ru', minutes, { one: 'минуты', few: 'минут', many: 'минут', other: 'минуты' })} (до ${until}) по этой ссылке. Иначе время снова станет доступным для других:`,
+  holdNotYou:
+    'Вы не записывались? Тогда ничего делать не нужно: без подтверждения время освободится, а мы удалим данные.',
   confirmSubject: (topic, when) => `Запись подтверждена: ${topic}, ${when}`,
   cancelSubject: (topic, when) => `Запись отменена: ${topic}, ${when}`,
   greeting: 'Здравствуйте!',

@@ -1,6 +1,12 @@
-import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+import { minutesIn, type AppointmentMailTexts } from './appointment-mail-texts.js';
 
 export const uk: AppointmentMailTexts = {
+  holdSubject: (topic, when) => `Будь ласка, підтвердьте запис: ${topic}, ${when}`,
+  holdIntro: 'дякуємо за ваш запис. Ми тримаємо цей час для вас:',
+  holdAction: (minutes, until) =>
+    `Будь ласка, підтвердьте запис протягом ${minutesIn('uk', minutes, { one: 'хвилини', few: 'хвилин', many: 'хвилин', other: 'хвилини' })} (до ${until}) за цим посиланням. Інакше час знову стане доступним для інших:`,
+  holdNotYou:
+    'Ви не записувалися? Тоді нічого робити не потрібно: без підтвердження час звільниться, а ми видалимо дані.',
   confirmSubject: (topic, when) => `Запис підтверджено: ${topic}, ${when}`,
   cancelSubject: (topic, when) => `Запис скасовано: ${topic}, ${when}`,
   greeting: 'Добрий день!',

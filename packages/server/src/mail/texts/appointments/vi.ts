@@ -1,6 +1,12 @@
-import type { AppointmentMailTexts } from './appointment-mail-texts.js';
+import { minutesIn, type AppointmentMailTexts } from './appointment-mail-texts.js';
 
 export const vi: AppointmentMailTexts = {
+  holdSubject: (topic, when) => `Vui lòng xác nhận lịch hẹn: ${topic}, ${when}`,
+  holdIntro: 'cảm ơn Quý vị đã đặt lịch. Chúng tôi đang giữ lịch hẹn này cho Quý vị:',
+  holdAction: (minutes, until) =>
+    `Vui lòng xác nhận lịch hẹn trong vòng ${minutesIn('vi', minutes, { other: 'phút' })} (trước ${until}) bằng đường liên kết này. Nếu không, thời gian này sẽ được dành cho người khác:`,
+  holdNotYou:
+    'Quý vị không đặt lịch hẹn này? Vậy Quý vị không cần làm gì: nếu không được xác nhận, thời gian sẽ được giải phóng và chúng tôi xóa thông tin.',
   confirmSubject: (topic, when) => `Xác nhận lịch hẹn: ${topic}, ${when}`,
   cancelSubject: (topic, when) => `Lịch hẹn đã hủy: ${topic}, ${when}`,
   greeting: 'Kính chào Quý vị,',
