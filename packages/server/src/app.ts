@@ -15,7 +15,7 @@ import { faqRoutes } from './faq/faq-routes.js';
 import { FaqService } from './faq/faq-service.js';
 import { healthRoutes } from './health/health-routes.js';
 import { accessLog } from './http/access-log.js';
-import { securityHeaders } from './http/content-security-policy.js';
+import { securityHeaders } from './http/security-headers.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import type { Logger } from './http/logger.js';
 import { originPolicy } from './http/origin-policy.js';

@@ -244,7 +244,10 @@ export class AppointmentService {
       } catch (error) {
         if (error instanceof TooManyOpen) return { kind: 'invalid', fields: { email: 'too_many_open' } };
         if (error instanceof MailLimitReached) {
-          return { kind: 'mail-limit', retryAfterSeconds: await this.mailRetryAfter(input.email) };
+          return {
+            kind: 'mail-limit',
+            retryAfterSeconds: Math.max(1, await this.mailer.retryAfterSeconds(input.email)),
+          };
         }
         // This consultant's time was taken (or is held): try the topic's next one.
         if (!isUniqueViolation(error)) throw error;
@@ -410,11 +413,6 @@ export class AppointmentService {
   ): Promise<void> {
     const queued = await this.mailer.send({ ...this.envelope(row, mail), kind }, { db: trx });
     if (queued === 'over-limit') this.logger.warn('booking mail over the daily limit, not sent', { kind });
-  }
-
-  /** Seconds until the recipient may get a mail again (the oldest of the day leaves the 24-hour window). */
-  private async mailRetryAfter(address: string): Promise<number> {
-    return Math.max(1, Math.ceil(await this.mailer.retryAfterSeconds(address)));
   }
 
   /** The sender for bookings, and how long a copy may be kept: as long as the booking itself. */

@@ -1,5 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HttpError } from './api-error.js';
 import { closeAfterAnswer } from './close-after-answer.js';
 import type { Logger } from './logger.js';
@@ -34,7 +35,7 @@ export function errorHandler(logger: Logger): ErrorHandler {
 }
 
 /** nginx's code for "client closed the request": the access log shows what happened. */
-const CLIENT_CLOSED = 499 as never;
+const CLIENT_CLOSED = 499 as ContentfulStatusCode;
 
 function clientWentAway(error: Error, c: Context): boolean {
   return (error as { code?: string }).code === 'ECONNRESET' || c.req.raw.signal.aborted;

@@ -67,7 +67,7 @@ export function originPolicy(options: { publicUrl: string; allowedOrigins: strin
 function sameHost(origin: string, host: string | undefined): boolean {
   if (!origin || host === undefined) return false;
   try {
-    return host !== undefined && new URL(origin).host === host;
+    return new URL(origin).host === host;
   } catch {
     return false;
   }

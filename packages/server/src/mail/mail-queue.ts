@@ -3,15 +3,11 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Storage } from '../storage/database.js';
 import type { Database, MailOutboxTable } from '../storage/schema.js';
 import { addressHash } from './address-hash.js';
-import {
-  OUTBOX_DEFAULT_KEEP_DAYS,
-  type MailAttachment,
-  type OutgoingMail,
-  type SendOptions,
-  type SendOutcome,
-} from './mailer.js';
+import type { MailAttachment, OutgoingMail, SendOptions, SendOutcome } from './mailer.js';
 
 const DAY_MS = 86_400_000;
+/** Outbox copies of mails that name no `keepUntil` are deleted after this many days. */
+export const OUTBOX_DEFAULT_KEEP_DAYS = 30;
 /** Failed mails stay this long for the county to look into, then go (they hold an address). */
 export const FAILED_MAIL_KEEP_DAYS = 7;
 

@@ -74,9 +74,6 @@ export interface Mailer {
   close(deadlineMs?: number): Promise<void>;
 }
 
-/** Outbox copies of mails that name no `keepUntil` are deleted after this many days. */
-export const OUTBOX_DEFAULT_KEEP_DAYS = 30;
-
 export interface MailerOptions {
   smtpUrl?: string;
   from: string;
