@@ -167,7 +167,14 @@ function rangeBound(value: string | null, end: boolean): number | undefined {
   return ISO_INSTANT.test(value) ? Date.parse(value) : undefined;
 }
 
-function calendarFile(booking: { id: string; start: string; end: string; title: string; cancelled: boolean }): string {
+function calendarFile(booking: {
+  id: string;
+  start: string;
+  end: string;
+  title: string;
+  cancelled: boolean;
+  held: boolean;
+}): string {
   const stamp = (value: string) => value.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
   return [
     'BEGIN:VCALENDAR',
@@ -180,7 +187,7 @@ function calendarFile(booking: { id: string; start: string; end: string; title: 
     `DTSTART:${stamp(booking.start)}`,
     `DTEND:${stamp(booking.end)}`,
     `SEQUENCE:${booking.cancelled ? 1 : 0}`,
-    `STATUS:${booking.cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
+    `STATUS:${booking.cancelled ? 'CANCELLED' : booking.held ? 'TENTATIVE' : 'CONFIRMED'}`,
     `SUMMARY:Beratung: ${booking.title.replace(/[\\;,]/g, (c) => `\\${c}`)}`,
     'END:VEVENT',
     'END:VCALENDAR',
@@ -190,7 +197,10 @@ function calendarFile(booking: { id: string; start: string; end: string; title: 
 
 interface StoredBooking {
   id: string;
+  /** The cancel token of the booking's answer (cancels, reads, downloads). */
   token: string;
+  /** The hold mail's token, the only one that confirms; the known bookings use `token` for both. */
+  mailToken?: string;
   topic: MockTopic;
   start: string;
   end: string;
@@ -267,7 +277,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
   const byCredentials = (request: Request, id: string | undefined) => {
     const token = new URL(request.url).searchParams.get('token');
     const booking = id ? bookings.get(id) : undefined;
-    return booking && booking.token === token ? booking : undefined;
+    return booking && (booking.token === token || booking.mailToken === token) ? booking : undefined;
   };
   const invalidToken = () =>
     errorResponse(404, 'token_invalid', 'This link is invalid or the booking no longer exists.');
@@ -348,10 +358,12 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       }
       const id = randomBase64url(16);
       const holdExpiresAt = Date.now() + MOCK_HOLD_MINUTES * 60_000;
-      // The token would go by mail; the mock keeps it to itself, as the server does.
+      const cancelToken = randomBase64url(32);
+      // The confirm token would go by mail; the mock keeps it to itself, as the server does.
       bookings.set(id, {
         id,
-        token: randomBase64url(32),
+        token: cancelToken,
+        mailToken: randomBase64url(32),
         topic,
         start: slot.start,
         end: slot.end,
@@ -369,8 +381,9 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
           status: 'held',
           holdExpiresAt: isoInstant(holdExpiresAt),
           language: input.language,
+          cancelToken,
         }),
-        { status: 202 },
+        { status: 201 },
       );
     }),
 
@@ -386,7 +399,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const parsed = z.safeParse(BookingConfirmRequest, data);
       if (!parsed.success) return validationError(fieldErrorsFromIssues(parsed.error.issues, data));
       const booking = bookings.get(String(params.id));
-      if (!booking || booking.token !== parsed.data.token) return invalidToken();
+      if (!booking || (booking.mailToken ?? booking.token) !== parsed.data.token) return invalidToken();
       if (booking.cancelled) return errorResponse(409, 'already-cancelled', 'This appointment was cancelled.');
       if (booking.holdExpiresAt !== undefined) {
         if (booking.holdExpiresAt <= Date.now()) {
@@ -425,9 +438,9 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const special = await scenarioResponse(scenario);
       if (special) return special;
       const booking = byCredentials(request, String(params.id));
-      // A hold has no calendar file yet, as on the server.
-      if (!booking || booking.holdExpiresAt !== undefined) return invalidToken();
-      return new HttpResponse(calendarFile({ ...booking, title: booking.topic.title[SOURCE_LOCALE] }), {
+      if (!booking) return invalidToken();
+      const held = booking.holdExpiresAt !== undefined;
+      return new HttpResponse(calendarFile({ ...booking, held, title: booking.topic.title[SOURCE_LOCALE] }), {
         status: 200,
         headers: {
           'content-type': 'text/calendar; charset=utf-8',

@@ -14,9 +14,11 @@ import { property, state } from 'lit/decorators.js';
 import { appointmentPickerStyles } from './appointment-picker.styles.js';
 import { DEFAULT_HOLD_MINUTES, DEFAULT_MAX_OPEN_PER_ADDRESS, DEFAULT_RETENTION_DAYS } from './appointment-texts.js';
 import { icsUrl, loadTopics } from './appointments-api.js';
+import type { BookingFormValues } from './booking-form.js';
 import { BookingController } from './controllers/booking-controller.js';
 import { CancelController } from './controllers/cancel-controller.js';
 import { ConfirmController } from './controllers/confirm-controller.js';
+import { ReleaseController } from './controllers/release-controller.js';
 import { SlotsController } from './controllers/slots-controller.js';
 import { localeLoaders } from './generated/locale-loaders.js';
 import { forgetBookingLink, linkParams, type BookingRef } from './link-params.js';
@@ -37,7 +39,7 @@ type View =
   | { kind: 'book' }
   | { kind: 'form'; slot: AppointmentSlot }
   /** Booked from this page: the slot waits for the link in the mail. */
-  | { kind: 'held'; booking: HeldBooking; email: string }
+  | { kind: 'held'; booking: HeldBooking; email: string; sent: BookingFormValues }
   /** Opened from that link: confirming. */
   | { kind: 'confirm'; ref: BookingRef }
   | ConfirmedView
@@ -57,7 +59,7 @@ type View =
  * @summary Appointment picker and booking for virtual consultations.
  * @event welcome-booking-held - A time was booked and is held until confirmed by mail. `detail: { id, topic, start, end, holdExpiresAt }`, never personal data.
  * @event welcome-booking-confirmed - A booking was confirmed with the link in the mail. `detail: { id, topic, start, end }`, never personal data.
- * @event welcome-booking-cancelled - A booking was cancelled. `detail: { id }`
+ * @event welcome-booking-cancelled - A booking was cancelled, or a hold released to correct its address. `detail: { id }`
  * @csspart base - The widget's outer section.
  * @csspart heading - The heading.
  * @csspart calendar - The month grid.
@@ -109,12 +111,16 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   });
 
   private readonly booking = new BookingController(this, {
-    onHeld: (booking, email) => this.held(booking, email),
+    onHeld: (booking, email, sent) => this.held(booking, email, sent),
     onSlotGone: () => this.slotTaken(),
   });
 
   private readonly confirmation = new ConfirmController(this, {
     onConfirmed: (details, ref) => this.confirmed(details, ref),
+  });
+
+  private readonly release = new ReleaseController(this, {
+    onReleased: (booking) => this.released(booking),
   });
 
   private readonly cancel = new CancelController(this, {
@@ -246,6 +252,8 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
           topicTitle: this.titleOf(view.booking.topic),
           zone: this.zone,
           locale: this.locale,
+          release: this.release,
+          onChangeAddress: () => void this.release.release(view.booking),
         });
       case 'confirm':
         return confirmStep({ confirm: this.confirmation, locale: this.locale, onNew: this.startOver });
@@ -338,8 +346,9 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   }
 
   /** Booked: the time is held until the link in the mail confirms it. */
-  private held(booking: HeldBooking, email: string): void {
-    this.view = { kind: 'held', booking, email };
+  private held(booking: HeldBooking, email: string, sent: BookingFormValues): void {
+    this.release.clear();
+    this.view = { kind: 'held', booking, email, sent };
     this.focusAfterRender('#outcome');
     this.emit<BookingHeldDetail>('welcome-booking-held', {
       id: booking.id,
@@ -348,6 +357,16 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
       end: booking.end,
       holdExpiresAt: booking.holdExpiresAt,
     });
+  }
+
+  /** The mistyped address's hold is released: the form as sent, the address to correct focused. */
+  private released(booking: HeldBooking): void {
+    const view = this.view;
+    if (view.kind !== 'held' || view.booking.id !== booking.id) return;
+    this.emit<BookingCancelledDetail>('welcome-booking-cancelled', { id: booking.id });
+    this.booking.restore(view.sent);
+    this.view = { kind: 'form', slot: { start: booking.start, end: booking.end } };
+    this.focusAfterRender('#email');
   }
 
   /** The link in the mail confirmed it (now or by an earlier click): the confirmed view. */

@@ -35,7 +35,7 @@ export function loadBookingDetails(client: ApiClient, { id, token }: BookingRef,
   });
 }
 
-/** Holds the slot (202) until the person confirms with the link in the mail; no token comes back. */
+/** Holds the slot (201) until the person confirms with the link in the mail; the answer's cancel token can release it. */
 export function book(client: ApiClient, request: BookingRequest) {
   return client.post('v1/appointments', request, HeldBooking);
 }

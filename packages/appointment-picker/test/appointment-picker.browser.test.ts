@@ -145,7 +145,7 @@ describe('<welcome-appointment-picker> against the real server', () => {
         consent: true,
       }),
     });
-    expect(other.status).to.equal(202, 'held for the other person: taken');
+    expect(other.status).to.equal(201, 'held for the other person: taken');
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
     await waitUntil(() => text(el).includes('gerade vergeben'), 'the slot-gone message', { timeout: 5000 });
     await waitUntil(() => $(el, 'table[aria-busy=false]'), 'the refreshed times', { timeout: 5000 });

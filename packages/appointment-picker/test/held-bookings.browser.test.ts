@@ -86,6 +86,34 @@ describe('<welcome-appointment-picker> held bookings', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a mistyped address: "Correct the address" (by keyboard) releases the time and returns to the form as sent, the address focused', async () => {
+    const el = await picker({ topic: 'work-visa' });
+    const typo = address().replace('@example.org', '@exmaple.org');
+    const start = await submitBooking(el, typo);
+    await waitUntil(() => active(el)?.id === 'outcome', 'held', { timeout: 5000 });
+    const heldId = (await nextMail(typo)).text.match(/appointment=([\w-]+)/)![1];
+    expect($(el, '#wrong-address')!.textContent).to.contain('Adresse falsch geschrieben?');
+    const cancelled = oneEvent(el, 'welcome-booking-cancelled');
+    $<HTMLButtonElement>(el, '#change-address')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(((await cancelled) as CustomEvent).detail).to.deep.equal({ id: heldId });
+    await waitUntil(() => active(el)?.id === 'email', 'the address focused', { timeout: 5000 });
+    expect($<HTMLInputElement>(el, '#email')!.value).to.equal(typo);
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('Lan Nguyen');
+    expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(true);
+    expect(await slotsFor('work-visa', start), 'released: free again').to.include(start);
+    await expect(el).to.be.accessible();
+
+    const right = address();
+    fill(el, { email: right });
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await waitUntil(() => $(el, '.held-text')?.textContent?.includes(right), 'held for the right address', {
+      timeout: 5000,
+    });
+    expect(await slotsFor('work-visa', start), 'held again').not.to.include(start);
+    expect((await nextMail(right)).text).to.contain('appointment-confirm=');
+  });
+
   it('says under the e-mail field that the address already has 2 open appointments, keeping what was typed', async () => {
     const email = address();
     await holdDirectly('work-visa', await freeSlot('work-visa', 10), email);

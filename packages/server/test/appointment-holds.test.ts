@@ -84,7 +84,7 @@ describe('held bookings', () => {
     });
     const responses = await Promise.all(attempts);
     const statuses = responses.map((response) => response.status);
-    assert.equal(statuses.filter((s) => s === 202).length, 8, JSON.stringify(statuses));
+    assert.equal(statuses.filter((s) => s === 201).length, 8, JSON.stringify(statuses));
     assert.equal(statuses.filter((s) => s === 422).length, 12);
     for (const response of responses.filter((r) => r.status === 422)) {
       const body = ErrorEnvelope.parse(await response.json());
@@ -92,7 +92,7 @@ describe('held bookings', () => {
       assert.match(body.error.fields!.email!, /maximum of open appointments/);
     }
     assert.equal(count(`appointment_bookings where email like '%oarder%'`), 8, 'nothing stored for the refused ones');
-    const taken = free.slice(0, 20).filter((_, i) => statuses[i] === 202);
+    const taken = free.slice(0, 20).filter((_, i) => statuses[i] === 201);
     const still = await slotStarts('2026-04-20', '2026-05-15');
     assert.ok(
       taken.every((start) => !still.includes(start)),
@@ -114,18 +114,27 @@ describe('held bookings', () => {
       taken.every((start) => after.includes(start)),
       'lapsed holds are free at once',
     );
-    assert.equal((await book(request({ start: taken[0], email: 'hoarder0@example.org' }))).status, 202);
+    assert.equal((await book(request({ start: taken[0], email: 'hoarder0@example.org' }))).status, 201);
   });
 
-  it('the answer holds the slot without a token; the mail brings the link; confirming books once and mails the calendar file once', async () => {
+  it('201 holds the slot with a cancel token that cannot confirm; the mail brings the link; confirming books once and mails the calendar file once', async () => {
     const start = '2026-03-24T08:00:00Z';
     const response = await book(request({ start, email: 'priya@example.org', timeZone: 'Asia/Kolkata' }));
-    assert.equal(response.status, 202);
-    const held = (await response.json()) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(held).sort(), ['end', 'holdExpiresAt', 'id', 'language', 'start', 'status', 'topic']);
+    assert.equal(response.status, 201);
+    const held = (await response.json()) as Record<string, string>;
+    assert.deepEqual(Object.keys(held).sort(), [
+      'cancelToken',
+      'end',
+      'holdExpiresAt',
+      'id',
+      'language',
+      'start',
+      'status',
+      'topic',
+    ]);
     assert.equal(held.status, 'held');
     assert.equal(held.holdExpiresAt, '2026-03-20T10:30:00Z', 'thirty minutes by default');
-    assert.doesNotMatch(JSON.stringify(held), /[A-Za-z0-9_-]{43}/, 'no token: only the mailbox can confirm');
+    assert.match(held.cancelToken!, /^[A-Za-z0-9_-]{43}$/);
 
     const hold = await server.sink.next('priya@example.org');
     assert.match(hold.subject, /^Bitte bestätigen Sie Ihren Termin: Anerkennung ausländischer Berufsabschlüsse/);
@@ -139,15 +148,22 @@ describe('held bookings', () => {
       link.url,
     );
     assert.doesNotMatch(hold.text, /appointment-cancel=|appointment-room=/, 'no room or cancel link yet');
+    assert.notEqual(link.token, held.cancelToken, 'the mail has its own secret');
+    assert.ok(!hold.text.includes(held.cancelToken!), 'the answer’s token never goes by mail');
+    assert.equal((await confirm(link.id, held.cancelToken!)).status, 404, 'the answer’s token cannot confirm');
 
-    // While held: the token opens it as held, without the video room; no calendar file.
-    const details = BookingDetails.parse(
-      await (await server.api(`/v1/appointments/${link.id}?token=${link.token}`)).json(),
-    );
-    assert.equal(details.status, 'held');
-    assert.equal(details.holdExpiresAt, '2026-03-20T10:30:00Z');
-    assert.equal(details.videoUrl, undefined);
-    assert.equal((await server.api(`/v1/appointments/${link.id}/ics?token=${link.token}`)).status, 404);
+    // While held: either token opens it as held, without the video room; the calendar file is tentative.
+    for (const token of [link.token, held.cancelToken!]) {
+      const details = BookingDetails.parse(
+        await (await server.api(`/v1/appointments/${link.id}?token=${token}`)).json(),
+      );
+      assert.equal(details.status, 'held');
+      assert.equal(details.holdExpiresAt, '2026-03-20T10:30:00Z');
+      assert.equal(details.videoUrl, undefined);
+      const tentative = await server.api(`/v1/appointments/${link.id}/ics?token=${token}`);
+      assert.equal(tentative.status, 200);
+      assert.equal(parseIcs(await tentative.text()).event.STATUS?.value, 'TENTATIVE');
+    }
 
     now = new Date(MARCH.getTime() + 29 * MINUTE);
     const first = await confirm(link.id, link.token);
@@ -174,7 +190,8 @@ describe('held bookings', () => {
     assert.equal(second.status, 200);
     assert.deepEqual(BookingDetails.parse(await second.json()), booked);
     assert.equal(await mailsTo('priya@example.org'), 2, 'hold and confirmation, nothing more');
-    assert.equal((await server.api(`/v1/appointments/${link.id}/ics?token=${link.token}`)).status, 200);
+    const download = await server.api(`/v1/appointments/${link.id}/ics?token=${held.cancelToken}`);
+    assert.equal(parseIcs(await download.text()).event.STATUS?.value, 'CONFIRMED', 'same UID, now confirmed');
     assert.ok(!(await slotStarts('2026-03-24', '2026-03-24')).includes(start), 'a confirmed booking never lapses');
   });
 

@@ -73,7 +73,7 @@ describe('bookings and their mails are deleted N days after the appointment', ()
         consentVersion: APPOINTMENT_CONSENT_VERSION,
       }),
     );
-    assert.equal(response.status, 202);
+    assert.equal(response.status, 201);
     return HeldBooking.parse(await response.json());
   };
 

@@ -161,9 +161,9 @@ describe('the shipped content on the real clock', () => {
         }),
       );
     const first = await attempt(0);
-    assert.equal(first.status, 202);
+    assert.equal(first.status, 201);
     HeldBooking.parse(await first.json());
-    assert.equal((await attempt(1)).status, 202);
+    assert.equal((await attempt(1)).status, 201);
     const third = await attempt(2);
     assert.equal(third.status, 429);
     assert.equal((await third.json()).error.code, 'rate_limited');

@@ -78,19 +78,25 @@ describe('appointment mocks', () => {
     }
   });
 
-  it('hold the slot (202, no token), two open bookings per address, confirm, cancel and serve the calendar file', async () => {
+  it('hold the slot (201 with a cancel token that cannot confirm), two open bookings per address, confirm, cancel and serve the calendar file', async () => {
     const fetchMock = mockFetch(appointmentHandlers());
     const [slot, second, third] = await slotsOf(fetchMock);
     const response = await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start, 'same@example.org')));
-    assert.equal(response.status, 202);
+    assert.equal(response.status, 201);
     const held = HeldBooking.parse(await response.json());
-    assert.ok(!('cancelToken' in held) && !('token' in held));
+    assert.equal(
+      (await fetchMock(`${BASE}/v1/appointments/${held.id}/confirm`, postJson({ token: held.cancelToken }))).status,
+      404,
+      'the answer’s token cannot confirm',
+    );
+    const tentative = await fetchMock(`${BASE}/v1/appointments/${held.id}/ics?token=${held.cancelToken}`);
+    assert.match(await tentative.text(), /STATUS:TENTATIVE/);
     assert.ok(Date.parse(held.holdExpiresAt) - Date.now() > 29 * 60_000, 'held for 30 minutes');
     assert.ok(!(await slotsOf(fetchMock)).some((s) => s.start === slot!.start), 'a held slot is taken');
     assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(slot!.start)))).status, 409);
     const again = (start: string) =>
       fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(start, ' Same@Example.org')));
-    assert.equal((await again(second!.start)).status, 202);
+    assert.equal((await again(second!.start)).status, 201);
     const tooMany = await again(third!.start);
     assert.equal(tooMany.status, 422);
     assert.deepEqual(ErrorEnvelope.parse(await tooMany.json()).error.fieldCodes, { email: 'too_many_open' });
@@ -104,10 +110,8 @@ describe('appointment mocks', () => {
       ).status,
       'held',
     );
-    assert.equal(
-      (await fetchMock(`${BASE}/v1/appointments/${MOCK_HELD_BOOKING_ID}/ics?token=${MOCK_CANCEL_TOKEN}`)).status,
-      404,
-    );
+    const heldIcs = await fetchMock(`${BASE}/v1/appointments/${MOCK_HELD_BOOKING_ID}/ics?token=${MOCK_CANCEL_TOKEN}`);
+    assert.match(await heldIcs.text(), /STATUS:TENTATIVE/, 'as on the server: tentative until confirmed');
     const confirmed = await confirm(MOCK_HELD_BOOKING_ID);
     assert.equal(confirmed.status, 200);
     const details = BookingDetails.parse(await confirmed.json());
@@ -179,13 +183,13 @@ describe('appointment mocks', () => {
     assert.equal((await lost.json()).error.code, 'conflict');
     const fresh = await slotsOf(fetchMock);
     assert.ok(!fresh.some((s) => s.start === first!.start));
-    assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(second!.start)))).status, 202);
+    assert.equal((await fetchMock(`${BASE}/v1/appointments`, postJson(bookingBody(second!.start)))).status, 201);
   });
 
   it('play every scenario', async () => {
     const expected: Record<(typeof SCENARIOS)[number], number | 'network-error' | 'not-json'> = {
-      ok: 202,
-      slow: 202,
+      ok: 201,
+      slow: 201,
       error: 500,
       malformed: 'not-json',
       offline: 'network-error',

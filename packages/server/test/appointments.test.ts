@@ -325,7 +325,7 @@ describe('appointments', () => {
 
       // And the slot can be booked by someone else.
       const rebooked = await book(request({ email: 'next.person@example.org' }));
-      assert.equal(rebooked.status, 202);
+      assert.equal(rebooked.status, 201);
     });
 
     it('refuses forged tokens and ids with 404 for cancel and calendar file', async () => {
@@ -444,7 +444,7 @@ describe('appointments', () => {
       // The same wall-clock time a week apart is a different UTC time: 13:00 CET = 12:00Z, 13:00 CEST = 11:00Z.
       assert.equal(
         (await book(request({ start: '2026-04-02T12:00:00Z', email: 'c@example.org' }))).status,
-        202,
+        201,
         '14:00 CEST',
       );
       const offGrid = await book(request({ start: '2026-04-02T14:00:00Z', email: 'd@example.org' }));
@@ -483,7 +483,7 @@ describe('appointments', () => {
     });
   });
 
-  it('50 concurrent bookings of one slot: exactly one 202 and 49 409s, one row', async () => {
+  it('50 concurrent bookings of one slot: exactly one 201 and 49 409s, one row', async () => {
     now = new Date('2026-03-20T10:00:00Z');
     const start = '2026-04-16T12:00:00Z'; // Thursday 14:00 Berlin
     const before = count('appointment_bookings');
@@ -492,7 +492,7 @@ describe('appointments', () => {
     );
     const statuses = responses.map((r) => r.status).sort();
     const bodies = await Promise.all(responses.map((r) => r.json()));
-    assert.equal(statuses.filter((s) => s === 202).length, 1, JSON.stringify(statuses));
+    assert.equal(statuses.filter((s) => s === 201).length, 1, JSON.stringify(statuses));
     assert.equal(statuses.filter((s) => s === 409).length, 49);
     assert.ok(bodies.filter((b) => b.error).every((b) => b.error.code === 'conflict'));
     assert.equal(count('appointment_bookings') - before, 1);
@@ -658,7 +658,7 @@ describe('appointments', () => {
       'start',
       'topic',
     ]);
-    assert.ok(post.responses['202'] && post.responses['409'] && post.responses['422'] && post.responses['429']);
+    assert.ok(post.responses['201'] && post.responses['409'] && post.responses['422'] && post.responses['429']);
     const confirm = doc.paths['/api/v1/appointments/{id}/confirm'].post;
     assert.ok(confirm.responses['200'] && confirm.responses['404'] && confirm.responses['410']);
     assert.deepEqual(confirm.requestBody.content['application/json'].schema.required, ['token']);

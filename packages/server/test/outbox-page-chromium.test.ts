@@ -31,7 +31,7 @@ describe('the demo outbox page shows a booking mail’s calendar file', () => {
         consentVersion: APPOINTMENT_CONSENT_VERSION,
       }),
     );
-    assert.equal(booked.status, 202);
+    assert.equal(booked.status, 201);
     // Confirmed as its recipient would, from the hold mail: the confirmation carries the .ics.
     const { mails } = (await (await server.api('/v1/dev/outbox')).json()) as { mails: Array<{ text: string }> };
     const { id, token } = confirmLinkIn(mails[0]!.text);

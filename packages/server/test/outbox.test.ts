@@ -33,7 +33,7 @@ const booking = (email: string) => ({
 /** Books and confirms as a person does, reading the hold mail from the outbox (loopback may read it). */
 async function bookAndConfirm(server: TestServer, email: string, adminToken?: string): Promise<HeldBooking> {
   const response = await server.api('/v1/appointments', postJson(booking(email)));
-  assert.equal(response.status, 202);
+  assert.equal(response.status, 201);
   const held = HeldBooking.parse(await response.json());
   const headers = adminToken ? { authorization: `Bearer ${adminToken}` } : undefined;
   const { mails } = (await (await server.api('/v1/dev/outbox', { headers })).json()) as { mails: OutboxMail[] };

@@ -24,8 +24,8 @@ export interface BookingHost extends FormHost {
 }
 
 export interface BookingOptions {
-  /** The slot is held: say where the confirm link went (`email`, as typed). */
-  onHeld: (booking: HeldBooking, email: string) => void;
+  /** The slot is held: say where the confirm link went (`email`, as typed); `sent`: the form as sent. */
+  onHeld: (booking: HeldBooking, email: string, sent: BookingFormValues) => void;
   /** Someone was faster (409), or the time is no longer bookable: back to the refreshed times. */
   onSlotGone: () => void;
 }
@@ -74,7 +74,13 @@ export class BookingController {
     if (!booking) return;
     const email = validated.request.email;
     this.form.reset();
-    this.options.onHeld(booking, email);
+    this.options.onHeld(booking, email, values);
+  }
+
+  /** Back to the form as it was sent (after releasing a hold whose address was mistyped). */
+  restore(values: BookingFormValues): void {
+    this.form.set(values);
+    this.form.clearProblem();
   }
 
   private claimSlotGone(error: unknown): boolean {

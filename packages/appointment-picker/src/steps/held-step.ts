@@ -1,6 +1,8 @@
 import { msg } from '@lit/localize';
 import type { HeldBooking, SupportedLocale } from '@welcome-widgets/core';
-import { html, type TemplateResult } from 'lit';
+import { problemNotice } from '@welcome-widgets/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ReleaseController } from '../controllers/release-controller.js';
 import { heldText } from '../appointment-texts.js';
 import { timeInZone } from '../time/zones.js';
 import { statusBox } from '../ui/status-box.js';
@@ -14,12 +16,15 @@ export interface HeldStepOptions {
   topicTitle: string | undefined;
   zone: string;
   locale: SupportedLocale;
+  release: ReleaseController;
+  /** Releases the hold and goes back to the form, to correct the address. */
+  onChangeAddress: () => void;
 }
 
 /**
  * After "Book": the time is held, not booked. Where the link went, how long the hold lasts and
- * until when in the person's zone. No calendar file and no cancelling yet: both come with the
- * confirmation, which only the mailbox can give.
+ * until when in the person's zone, and a way back to correct a mistyped address. No calendar file
+ * yet: it comes with the confirmation, which only the mailbox can give.
  */
 export function heldStep(o: HeldStepOptions): TemplateResult {
   const until = timeInZone(new Date(o.booking.holdExpiresAt), o.zone, o.locale);
@@ -31,6 +36,22 @@ export function heldStep(o: HeldStepOptions): TemplateResult {
       <p class="held-text">${heldText(o.email, o.holdMinutes, until, o.locale)}</p>
       <p class="hint">
         ${msg('Keine E-Mail bekommen? Sehen Sie bitte auch im Spam-Ordner nach.', { id: 'appointments.held.spam' })}
-      </p>`,
+      </p>
+      <p class="hint" id="wrong-address">
+        ${msg('Adresse falsch geschrieben? Dann geben wir die Zeit frei, und Sie können sie mit der richtigen Adresse neu buchen.', { id: 'appointments.held.wrongAddress' })}
+      </p>
+      <p class="confirm-actions">
+        <button
+          type="button"
+          class="secondary"
+          id="change-address"
+          aria-describedby="wrong-address"
+          aria-busy=${o.release.pending ? 'true' : 'false'}
+          @click=${o.onChangeAddress}
+        >
+          ${msg('Adresse korrigieren', { id: 'appointments.held.changeAddress' })}
+        </button>
+      </p>
+      ${o.release.problem ? problemNotice(o.release.problem, { locale: o.locale, retry: o.release.retry }) : nothing}`,
   });
 }

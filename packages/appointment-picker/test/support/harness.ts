@@ -78,14 +78,14 @@ export async function slotsFor(topic: string, start: string): Promise<string[]> 
   return ((await response.json()) as { slots: { start: string }[] }).slots.map((s) => s.start);
 }
 
-/** Books straight at the server, as another person would: the slot is held (202), the link goes by mail. */
+/** Books straight at the server, as another person would: the slot is held (201), the link goes by mail. */
 export async function holdDirectly(topic: string, start: string, email = address()) {
   const response = await fetch(`${await apiOf()}/v1/appointments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ topic, start, name: 'Mai', email, language: 'de', mailLanguage: 'de', consent: true }),
   });
-  if (response.status !== 202) throw new Error(`booking failed: ${response.status}`);
+  if (response.status !== 201) throw new Error(`booking failed: ${response.status}`);
   return { ...((await response.json()) as { id: string; start: string; end: string; holdExpiresAt: string }), email };
 }
 

@@ -96,9 +96,10 @@ export const BookingRequest = z.object({
 export type BookingRequest = z.infer<typeof BookingRequest>;
 
 /**
- * `POST /api/v1/appointments` answers 202 with this: the slot is held for the person until they
+ * `POST /api/v1/appointments` answers 201 with this: the slot is held for the person until they
  * confirm with the link in the mail (`POST /api/v1/appointments/{id}/confirm`), else released at
- * `holdExpiresAt`. No token: whoever could read it here could confirm without the mailbox.
+ * `holdExpiresAt`. The cancel token cancels, reads and downloads (a tentative calendar file while
+ * held) but cannot confirm: only the token in the mail's link does.
  */
 export const HeldBooking = z.object({
   id: z.string(),
@@ -109,6 +110,7 @@ export const HeldBooking = z.object({
   /** When the hold lapses and the slot is offered again, unless confirmed before. */
   holdExpiresAt: instant,
   language: z.optional(talkLanguage),
+  cancelToken: z.string(),
 });
 export type HeldBooking = z.infer<typeof HeldBooking>;
 

@@ -20,6 +20,8 @@ export interface BookingFacts {
   email: string;
   requestedAt: Date;
   cancelledAt: Date | null;
+  /** Held until the link in the hold mail confirms it: its calendar file is tentative. */
+  held: boolean;
 }
 
 export interface BookingLinks {
@@ -98,7 +100,7 @@ export function bookingIcs(
     summary: t.calendarSummary(booking.topicTitle),
     description,
     url: links.room,
-    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
+    status: cancelled ? 'CANCELLED' : booking.held ? 'TENTATIVE' : 'CONFIRMED',
     sequence: cancelled ? 1 : 0,
     language: booking.mailLanguage,
     ...(method === 'PUBLISH'

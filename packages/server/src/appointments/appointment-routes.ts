@@ -131,10 +131,13 @@ export function appointmentRoutes(options: {
     path: '/api/v1/appointments',
     tag: TAG,
     summary:
-      'Book a slot: it is held (shown as taken) and a mail with a confirm link goes to the address; unless confirmed within APPOINTMENT_HOLD_MINUTES the slot is released. No token in the answer: only the mailbox can confirm.',
+      'Book a slot: it is held (shown as taken) and a mail with a confirm link goes to the address; unless confirmed within APPOINTMENT_HOLD_MINUTES the slot is released. The answer’s cancel token cancels and reads the booking; only the token in the mail confirms it.',
     body: BookingRequest,
     responses: {
-      202: { description: 'Held until `holdExpiresAt`; the hold mail is on its way', schema: HeldBooking },
+      201: {
+        description: 'Booked and held until `holdExpiresAt`; the hold mail with the confirm link is on its way',
+        schema: HeldBooking,
+      },
       400: { description: 'Malformed JSON' },
       409: { description: 'The slot is no longer free (code `conflict`)' },
       413: { description: 'Body too large' },
@@ -170,7 +173,7 @@ export function appointmentRoutes(options: {
         { 'Retry-After': String(outcome.retryAfterSeconds) },
       );
     }
-    return c.json(outcome.booking satisfies HeldBooking, 202);
+    return c.json(outcome.booking satisfies HeldBooking, 201);
   });
 
   docs.add({
@@ -183,7 +186,10 @@ export function appointmentRoutes(options: {
     body: BookingConfirmRequest,
     responses: {
       200: { description: 'Confirmed (`status: booked`)', schema: BookingDetails },
-      404: { description: 'Unknown booking or wrong token (code `token_invalid`)' },
+      404: {
+        description:
+          'Unknown booking, or not the token of the hold mail (the cancel token does not confirm; code `token_invalid`)',
+      },
       409: { description: 'The booking was cancelled (code `already-cancelled`)' },
       410: { description: 'The hold lapsed and the slot was released (code `hold_expired`)' },
     },
@@ -263,7 +269,7 @@ export function appointmentRoutes(options: {
     path: '/api/v1/appointments/{id}/ics',
     tag: TAG,
     summary:
-      'The calendar file (iCalendar, METHOD:PUBLISH) of a confirmed booking; cancelled bookings give STATUS:CANCELLED; a hold not yet confirmed has none (404).',
+      'The calendar file (iCalendar, METHOD:PUBLISH): STATUS:TENTATIVE while the booking is held, CONFIRMED once the mail’s link confirmed it, CANCELLED after cancelling; the UID stays, so a calendar updates the one event.',
     params: BookingPath,
     query: TokenQuery,
     responses: {

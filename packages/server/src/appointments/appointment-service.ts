@@ -175,7 +175,11 @@ export class AppointmentService {
     if (Object.keys(fields).length > 0) return { kind: 'invalid', fields };
 
     const id = randomBytes(16).toString('base64url');
-    const token = newToken();
+    // Two secrets: the cancel token goes back to the browser that booked (it can cancel, read and
+    // download the tentative calendar file); the mail token goes only into the hold mail, and only
+    // it confirms, so whoever did not get the mail cannot make the booking stand.
+    const cancelToken = newToken();
+    const mailToken = newToken();
     const end = new Date(start.getTime() + minutes(topic.durationMinutes));
     const holdExpiresAt = new Date(now.getTime() + minutes(this.settings.holdMinutes));
     const mailLanguage: SupportedLocale =
@@ -200,7 +204,8 @@ export class AppointmentService {
         consent_version: input.consentVersion ?? 'unversioned',
         requested_at: now.toISOString(),
         cancelled_at: null,
-        cancel_token_hash: hashToken(token),
+        cancel_token_hash: hashToken(cancelToken),
+        confirm_token_hash: hashToken(mailToken),
         source_page: sourcePage(input.page),
         source_origin: context.origin,
         widget_version: input.widgetVersion ?? null,
@@ -209,7 +214,7 @@ export class AppointmentService {
         confirmed_at: null,
         address_hash: address,
       };
-      const hold = holdMail(this.factsOf(row), this.linksOf(row, token), this.mailSettings(), {
+      const hold = holdMail(this.factsOf(row), this.linksOf(row, mailToken), this.mailSettings(), {
         minutes: this.settings.holdMinutes,
         expiresAt: holdExpiresAt,
       });
@@ -239,6 +244,7 @@ export class AppointmentService {
             status: 'held',
             holdExpiresAt: row.hold_expires_at!,
             language: row.language,
+            cancelToken,
           },
         };
       } catch (error) {
@@ -261,7 +267,7 @@ export class AppointmentService {
    * file, room and cancel links) is mailed once. A second click answers the same, mailing nothing.
    */
   async confirm(id: string, token: string): Promise<ConfirmOutcome> {
-    const row = await this.find(id, token);
+    const row = await this.find(id, token, 'mail');
     if (!row) return { kind: 'unknown' };
     if (row.cancelled_at) return { kind: 'cancelled' };
     if (row.status === 'booked') return { kind: 'confirmed', details: this.detailsOf(row) };
@@ -295,7 +301,7 @@ export class AppointmentService {
     });
     if (changed) return { kind: 'confirmed', details: this.detailsOf(confirmed) };
     // Two clicks racing, or the hold lapsed or was cancelled a moment ago: the row says which.
-    const current = await this.find(id, token);
+    const current = await this.find(id, token, 'mail');
     if (!current) return { kind: 'unknown' };
     if (current.cancelled_at) return { kind: 'cancelled' };
     return current.status === 'booked' ? { kind: 'confirmed', details: this.detailsOf(current) } : { kind: 'expired' };
@@ -354,12 +360,12 @@ export class AppointmentService {
   }
 
   /**
-   * The calendar file for download; a cancelled booking gives its cancelled version. A hold has
-   * none (undefined, as for an unknown booking): nothing enters a calendar before it is confirmed.
+   * The calendar file for download; a cancelled booking gives its cancelled version, a hold a
+   * tentative one (the confirmation mail's file replaces it: same UID).
    */
   async ics(id: string, token: string): Promise<string | undefined> {
     const row = await this.find(id, token);
-    if (!row || row.status === 'held') return undefined;
+    if (!row) return undefined;
     return bookingIcs(this.factsOf(row), this.linksOf(row, token), this.mailSettings(), 'PUBLISH');
   }
 
@@ -376,14 +382,25 @@ export class AppointmentService {
     return Number(result.numDeletedRows) + (await purgeUnconfirmed(this.storage.db, isoInstant(this.now())));
   }
 
-  /** The booking with this id, if the token is its cancel token (compared in constant time). */
-  private async find(id: string, token: string): Promise<AppointmentBookingTable | undefined> {
+  /**
+   * The booking with this id, if the token is one of its secrets (compared in constant time): the
+   * cancel token the booking's answer gave, or the token of the hold mail's links. Confirming
+   * takes only the mail's (`only: 'mail'`). Bookings from before there were two secrets had one.
+   */
+  private async find(id: string, token: string, only?: 'mail'): Promise<AppointmentBookingTable | undefined> {
     const row = await this.storage.db
       .selectFrom('appointment_bookings')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && sameSecret(hashToken(token), row.cancel_token_hash) ? row : undefined;
+    if (!row) return undefined;
+    const hash = hashToken(token);
+    const mailSecret = row.confirm_token_hash ?? row.cancel_token_hash;
+    const matches =
+      only === 'mail'
+        ? sameSecret(hash, mailSecret)
+        : sameSecret(hash, row.cancel_token_hash) || sameSecret(hash, mailSecret);
+    return matches ? row : undefined;
   }
 
   private detailsOf(row: AppointmentBookingTable): BookingDetails {
@@ -487,6 +504,7 @@ export class AppointmentService {
       email: row.email,
       requestedAt: new Date(row.requested_at),
       cancelledAt: row.cancelled_at ? new Date(row.cancelled_at) : null,
+      held: row.status === 'held',
     };
   }
 
@@ -497,7 +515,8 @@ export class AppointmentService {
       return url.href;
     };
     return {
-      // One token for everything: the hold mail confirms with it, the confirmation's links reuse it.
+      // The hold mail's token: it confirms, and the later mails' links reuse the token they were
+      // reached with (a mail's own, or the cancel token of the browser that booked).
       confirm: page({ appointment: row.id, 'appointment-confirm': token, lang: row.mail_language }),
       // The booking page's room view: at the time it shows the consultants' room (from `details`).
       room: page({ appointment: row.id, 'appointment-room': token, lang: row.mail_language }),

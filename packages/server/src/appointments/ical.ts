@@ -21,7 +21,8 @@ export interface IcsEvent {
   description: string;
   /** Where to go at the time (the booking page's room view): URL and LOCATION. */
   url: string;
-  status: 'CONFIRMED' | 'CANCELLED';
+  /** TENTATIVE while the booking is held, until the link in the hold mail confirms it. */
+  status: 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
   /** 0 for the booking, 1 for its cancellation. */
   sequence: number;
   organizer?: IcsPerson;

@@ -302,6 +302,17 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008-booking-mail-token': {
+    async up(db: Kysely<unknown>) {
+      // The booking's answer carries a cancel token again (public API: 201 with cancelToken); the
+      // hold mail gets its own token, and only that one confirms. Open holds mailed their single
+      // token, so it stays their mail token.
+      await db.schema.alterTable('appointment_bookings').addColumn('confirm_token_hash', 'text').execute();
+      await sql`update appointment_bookings set confirm_token_hash = cancel_token_hash where status = 'held'`.execute(
+        db,
+      );
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

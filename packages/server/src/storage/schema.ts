@@ -128,6 +128,8 @@ export interface AppointmentBookingTable {
   cancelled_at: string | null;
   /** SHA-256 of the one token of the booking (confirm, room, cancel links): a leaked database cannot use it. */
   cancel_token_hash: string;
+  /** SHA-256 of the token in the hold mail's links: only it confirms. Null for bookings from before 0008. */
+  confirm_token_hash: string | null;
   source_page: string | null;
   source_origin: string | null;
   widget_version: string | null;

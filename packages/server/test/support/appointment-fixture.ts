@@ -82,7 +82,7 @@ export async function bookAndHold(
   headers: Record<string, string> = {},
 ): Promise<{ held: HeldBooking; hold: ReceivedMail; id: string; token: string }> {
   const response = await server.api('/v1/appointments', postJson(body, headers));
-  assert.equal(response.status, 202, `booking answered ${response.status}: ${await response.clone().text()}`);
+  assert.equal(response.status, 201, `booking answered ${response.status}: ${await response.clone().text()}`);
   const held = HeldBooking.parse(await response.json());
   const hold = await server.sink.next(body.email);
   const { id, token } = confirmLinkIn(hold.text);
