@@ -1,7 +1,9 @@
 // Throughput and latency of the read endpoints under concurrent load, next to a bare Hono
 // hello-world measured in the same run the same way: each server in its own child process
-// (`node --import tsx`), loaded by autocannon from this process, 10 s per case after a warm-up,
-// at 50 and 200 connections. The hello-world runs before and after each connection level's API
+// (`node --import tsx`), loaded by wrk (Debian's `wrk`, one thread: one core for the load, one for
+// the server; autocannon from this process where wrk is missing, which saturates first: a
+// JavaScript client parsing 20 kB answers measures itself), 10 s per case after a warm-up, at 50
+// and 200 connections. The hello-world runs before and after each connection level's API
 // cases; the ratio uses the mean of the two, so a load change during the run shows as a spread.
 // Run: npm run bench:server. Writes bench/results/server-throughput.json.
 //
@@ -10,7 +12,7 @@
 // headers, fetched from the real server first) from memory: the ceiling for that many bytes on
 // this machine, so the report can tell our code's cost from the cost of moving the bytes. The script reports misses but does not fail: other work on the machine moves the
 // numbers (the load average is recorded).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -26,6 +28,19 @@ const HOST = '127.0.0.1';
 /** What a browser sends; the hello-world ignores it. */
 const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd', accept: 'application/json' };
 const RESULT_FILE = 'bench/results/server-throughput.json';
+
+const WRK = (() => {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    // wrk prints its version and exits 1; only a missing binary throws ENOENT.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
+})();
+const LOAD_TOOL = WRK
+  ? 'wrk -t1 (C, one thread)'
+  : 'autocannon (in the bench process; install wrk for a client that is not the bottleneck)';
 
 if (process.argv[2] === '--hello-world') await serveHelloWorld(Number(process.argv[3]), process.argv[4]!);
 else await main();
@@ -60,7 +75,8 @@ function rawAnswer(url: string): Promise<{ headers: Record<string, string>; body
       response.on('end', () => {
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(response.headers)) {
-          if (typeof value === 'string' && !['date', 'connection', 'keep-alive'].includes(name)) headers[name] = value;
+          if (typeof value === 'string' && !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name))
+            headers[name] = value;
         }
         resolve({ headers, body: Buffer.concat(chunks) });
       });
@@ -175,7 +191,7 @@ async function main(): Promise<void> {
       node: process.version,
       machine: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
       loadAverage: { before: loadBefore.map((l) => round(l, 2)), after: loadavg().map((l) => round(l, 2)) },
-      method: `autocannon in the bench process, ${DURATION_S} s per case after ${WARMUP_S} s warm-up; real server (SQLite file, LOG_LEVEL=silent) and Hono hello-world each in a child process (node --import tsx); Accept-Encoding as a browser sends; bareHonoSameBytes: the hello-world's process serving the case's recorded answer (bytes and headers) from memory`,
+      method: `${LOAD_TOOL}, ${DURATION_S} s per case after ${WARMUP_S} s warm-up; real server (SQLite file, LOG_LEVEL=silent) and Hono hello-world each in a child process (node --import tsx); Accept-Encoding as a browser sends; bareHonoSameBytes: the hello-world's process serving the case's recorded answer (bytes and headers) from memory`,
       target: 'FAQ and metrics ≥ 0.5× hello-world requests/s, p99 ≤ 20 ms at 50 connections',
       targetMissedAt50Connections: misses,
       levels,
@@ -232,6 +248,38 @@ async function ready(url: string): Promise<void> {
 }
 
 async function measure(url: string, connections: number): Promise<Measured> {
+  return WRK ? measureWithWrk(url, connections) : measureWithAutocannon(url, connections);
+}
+
+async function measureWithWrk(url: string, connections: number): Promise<Measured> {
+  const headers = Object.entries(BROWSER_HEADERS).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+  const run = (duration: number) =>
+    execFileSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '--latency', ...headers, url], {
+      encoding: 'utf8',
+    });
+  run(WARMUP_S);
+  const out = run(DURATION_S);
+  const number = (pattern: RegExp) => Number(pattern.exec(out)?.[1] ?? 0);
+  const ms = (percentile: number) => {
+    const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(out);
+    if (!match) throw new Error(`no p${percentile} in wrk's output:\n${out}`);
+    const factor = { us: 0.001, ms: 1, s: 1000 }[match[2] as 'us' | 'ms' | 's'];
+    return round(Number(match[1]) * factor, 1);
+  };
+  const transfer = /Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/.exec(out);
+  const scale = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(transfer?.[2] ?? 'B') as 'B' | 'KB' | 'MB' | 'GB'];
+  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    requestsPerSecond: round(number(/Requests\/sec:\s+([\d.]+)/), 0),
+    p50Ms: ms(50),
+    p99Ms: ms(99),
+    bytesPerSecond: round(Number(transfer?.[1] ?? 0) * scale, 0),
+    non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
+    errors: socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+  };
+}
+
+async function measureWithAutocannon(url: string, connections: number): Promise<Measured> {
   const run = (duration: number) => autocannon({ url, connections, duration, headers: BROWSER_HEADERS });
   await run(WARMUP_S);
   const result = await run(DURATION_S);

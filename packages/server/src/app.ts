@@ -15,6 +15,7 @@ import { faqRoutes } from './faq/faq-routes.js';
 import { FaqService } from './faq/faq-service.js';
 import { healthRoutes } from './health/health-routes.js';
 import { accessLog } from './http/access-log.js';
+import { AnswerReplay } from './http/answer-replay.js';
 import { securityHeaders } from './http/security-headers.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import type { Logger } from './http/logger.js';
@@ -41,6 +42,8 @@ export interface AppDependencies {
 
 export interface App {
   hono: Hono;
+  /** Answers the Node listener may send without Hono; see answer-replay.ts. */
+  replay: AnswerReplay;
   newsletter: NewsletterService;
   appointments: AppointmentService;
   dashboard: DashboardService;
@@ -160,11 +163,12 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
   api.notFound(notFoundHandler);
   api.onError(errorHandler(logger));
 
+  const replay = new AnswerReplay({ logger });
   const hono = new Hono();
   hono.use('*', requestId());
   // Widgets, FAQ entries and metrics compress to a fifth: visitors abroad on phones notice.
   // Prebuilt answers (FAQ, metrics, rule sets, topics) bring their own gzip and brotli.
-  hono.use('*', prebuiltAnswers(compress()));
+  hono.use('*', prebuiltAnswers(compress(), replay));
   hono.use('*', accessLog(logger));
   // No framing, no referrer, nothing inline on our pages, and API answers load nothing (README, Security).
   hono.use('*', securityHeaders());
@@ -176,7 +180,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     demoPages: config.demoPages,
   });
   hono.notFound(notFoundHandler);
-  return { hono, newsletter, appointments, dashboard };
+  return { hono, replay, newsletter, appointments, dashboard };
 }
 
 /** `Name <address@host>` or a bare address → the organizer of calendar entries. */

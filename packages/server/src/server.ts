@@ -1,5 +1,6 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { startWarnings, type Config } from './config.js';
 import { createLogger, type Logger } from './http/logger.js';
@@ -43,7 +44,7 @@ export async function startServer(
     perRecipientPerDay: config.mailsPerRecipientPerDay,
     ...options.mail,
   });
-  const { hono, newsletter, appointments, dashboard } = createApp({
+  const { hono, replay, newsletter, appointments, dashboard } = createApp({
     config,
     storage,
     mailer,
@@ -72,8 +73,18 @@ export async function startServer(
   const timer = setInterval(purge, HOUR_MS);
   timer.unref();
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: hono.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  // Prebuilt answers the app sent before are replayed here, before Hono (answer-replay.ts).
+  const app = getRequestListener(hono.fetch, { hostname: config.host });
+  const server = createServer((request, response) => {
+    if (!replay.serve(request, response)) void app(request, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    // A taken port fails the start with its error instead of an unhandled 'error' event.
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
   if (mailer.transport === 'outbox') {
@@ -98,19 +109,11 @@ export async function startServer(
       const deadlineMs = options.shutdownDeadlineMs ?? 5_000;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive connections would hold close() open; busy ones get until the deadline.
-      closeIdleConnections(server);
-      const late = setTimeout(() => closeAllConnections(server), deadlineMs);
+      server.closeIdleConnections();
+      const late = setTimeout(() => server.closeAllConnections(), deadlineMs);
       await Promise.all([closed, mailer.close(deadlineMs)]);
       clearTimeout(late);
       await storage.close();
     },
   };
-}
-
-function closeIdleConnections(server: ServerType): void {
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
-}
-
-function closeAllConnections(server: ServerType): void {
-  if ('closeAllConnections' in server) server.closeAllConnections();
 }

@@ -81,7 +81,7 @@ export function appointmentRoutes(options: {
     return servePrebuiltJson(
       c,
       topicAnswers,
-      { key: language, version: 0, cacheControl: 'public, max-age=300' },
+      { key: language, version: 0, cacheControl: 'public, max-age=300', replay: true },
       () =>
         ({
           topics: service.topics(language),

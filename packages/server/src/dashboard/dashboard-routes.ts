@@ -43,7 +43,7 @@ export function dashboardRoutes(options: { service: DashboardService; docs: ApiD
     return servePrebuiltJson(
       c,
       answers,
-      { key: `list/${language}`, version: service.contentVersion, cacheControl: CACHE },
+      { key: `list/${language}`, version: () => service.contentVersion, cacheControl: CACHE, replay: true },
       () => service.list(language),
     );
   });
@@ -68,7 +68,13 @@ export function dashboardRoutes(options: { service: DashboardService; docs: ApiD
     return servePrebuiltJson(
       c,
       answers,
-      { key: `metric/${id}/${language}`, version: service.contentVersion, cacheControl: CACHE, notFound: NOT_FOUND },
+      {
+        key: `metric/${id}/${language}`,
+        version: () => service.contentVersion,
+        cacheControl: CACHE,
+        notFound: NOT_FOUND,
+        replay: true,
+      },
       () => (DASHBOARD_METRIC_ID_PATTERN.test(id) ? service.metric(id, language) : undefined),
     );
   });

@@ -36,7 +36,12 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
     servePrebuiltJson(
       c,
       lists,
-      { key: `${language}/${category ?? ''}`, version: service.contentVersion, cacheControl: 'public, max-age=3600' },
+      {
+        key: `${language}/${category ?? ''}`,
+        version: () => service.contentVersion,
+        cacheControl: 'public, max-age=3600',
+        replay: true,
+      },
       () => service.response(language, { category }),
     );
 

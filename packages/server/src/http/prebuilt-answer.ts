@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { AnswerReplay } from './answer-replay.js';
 import { HttpError } from './api-error.js';
 
 /**
@@ -61,6 +62,8 @@ interface Entry {
   version: ContentVersion;
   checkedAt: number;
   answer: Promise<PrebuiltAnswer | undefined>;
+  /** The answer once built, for `isCurrent`. */
+  built?: PrebuiltAnswer;
 }
 
 /**
@@ -93,6 +96,15 @@ export class PrebuiltAnswers {
     return entry.answer;
   }
 
+  /**
+   * Whether `answer` is what `get(key, version)` would give now without building or checking:
+   * false after a new version, a rebuild with other bytes, or once a check is due.
+   */
+  isCurrent(key: string, version: ContentVersion, answer: PrebuiltAnswer): boolean {
+    const entry = this.entries.get(key);
+    return entry?.version === version && entry.built === answer && this.clock() - entry.checkedAt < this.recheckMs;
+  }
+
   private rebuild(
     key: string,
     version: ContentVersion,
@@ -104,7 +116,10 @@ export class PrebuiltAnswers {
     this.entries.set(key, entry);
     // A failed or empty build is forgotten, so the next request tries again.
     const forget = () => this.entries.get(key) === entry && this.entries.delete(key);
-    answer.then((built) => built === undefined && forget(), forget);
+    answer.then((built) => {
+      if (built === undefined) forget();
+      else if (entry.answer === answer) entry.built = built;
+    }, forget);
     return answer;
   }
 
@@ -116,7 +131,10 @@ export class PrebuiltAnswers {
       (fresh) => {
         if (this.entries.get(key) !== entry || entry.answer !== current) return;
         if (fresh === undefined) this.entries.delete(key);
-        else entry.answer = Promise.resolve(fresh);
+        else {
+          entry.answer = Promise.resolve(fresh);
+          entry.built = fresh;
+        }
       },
       () => undefined,
     );
@@ -134,6 +152,8 @@ async function buildAnswer(
 
 /** The bytes a prebuilt answer sent, for `prebuiltAnswers()` further out (see there). */
 const PREBUILT = 'prebuiltAnswerBody' as never;
+/** While the answer may be replayed without asking the route (see answer-replay.ts). */
+const REPLAYABLE_WHILE = 'prebuiltAnswerReplayableWhile' as never;
 
 /**
  * Sends the coding the client prefers (brotli, gzip, else identity) with its ETag, or 304 when
@@ -153,6 +173,19 @@ export function servePrebuilt(c: Context, answer: PrebuiltAnswer, cacheControl: 
   return c.body(body, 200);
 }
 
+export interface PrebuiltRequest {
+  key: string;
+  /** The content version now; a function when it can change (an import), so a replay can ask again. */
+  version: ContentVersion | (() => ContentVersion);
+  cacheControl: string;
+  notFound?: string;
+  /**
+   * The answer depends only on the URL, the headers its `Vary` names, and the version: the Node
+   * listener may replay it (answer-replay.ts) until the version or the answer changes.
+   */
+  replay?: boolean;
+}
+
 /**
  * Builds (once per version) and serves. When `build` finds nothing (an unknown id), the answer is
  * 404 with `notFound` as the message.
@@ -160,11 +193,17 @@ export function servePrebuilt(c: Context, answer: PrebuiltAnswer, cacheControl: 
 export async function servePrebuiltJson(
   c: Context,
   answers: PrebuiltAnswers,
-  request: { key: string; version: ContentVersion; cacheControl: string; notFound?: string },
+  request: PrebuiltRequest,
   build: () => unknown,
 ): Promise<Response> {
-  const answer = await answers.get(request.key, request.version, build);
+  const versionNow = typeof request.version === 'function' ? request.version : () => request.version as ContentVersion;
+  const version = versionNow();
+  const answer = await answers.get(request.key, version, build);
   if (!answer) throw new HttpError(404, 'not_found', request.notFound ?? 'Not found.');
+  if (request.replay) {
+    const isCurrent = () => versionNow() === version && answers.isCurrent(request.key, version, answer);
+    c.set(REPLAYABLE_WHILE, isCurrent as never);
+  }
   return servePrebuilt(c, answer, request.cacheControl);
 }
 
@@ -221,7 +260,7 @@ function parseCoding(acceptEncoding: string): Coding {
  *   cost the FAQ most of its throughput. Here, outside those middlewares, the answer is rebuilt from
  *   the same bytes and headers (hono's documented way: `c.res = undefined`, then the new one).
  */
-export function prebuiltAnswers(compressor: MiddlewareHandler): MiddlewareHandler {
+export function prebuiltAnswers(compressor: MiddlewareHandler, replay?: AnswerReplay): MiddlewareHandler {
   return async (c, next) => {
     let body: Uint8Array<ArrayBuffer> | undefined;
     let identity = false;
@@ -237,5 +276,7 @@ export function prebuiltAnswers(compressor: MiddlewareHandler): MiddlewareHandle
     const { status, headers } = c.res;
     c.res = undefined as never;
     c.res = new Response(c.req.method === 'HEAD' ? null : body, { status, headers });
+    const isCurrent = c.get(REPLAYABLE_WHILE) as (() => boolean) | undefined;
+    if (replay && isCurrent) replay.remember(c.req.raw, { status, headers, body, isCurrent });
   };
 }
