@@ -1,7 +1,14 @@
 /** The custom-elements manifest: attributes, properties, events, parts and CSS properties of every public tag. */
 export default {
   globs: ['packages/*/src/**/*.ts'],
-  exclude: ['packages/server/**', 'packages/*/src/generated/**', 'packages/widgets/**'],
+  exclude: [
+    'packages/server/**',
+    'packages/*/src/generated/**',
+    'packages/widgets/**',
+    // Framework bindings are generated from this manifest, not part of it.
+    'packages/react/**',
+    'packages/vue/**',
+  ],
   outdir: 'packages/widgets',
   litelement: true,
   plugins: [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 /** Publishes the custom-elements manifest beside the bundle: editors, validators and the embed configurator read it. */
 function publishManifest(): Plugin {
@@ -16,9 +16,28 @@ function publishManifest(): Plugin {
   };
 }
 
+/**
+ * `WIDGETS_VERSION=9.9.9-test npx vite build --outDir <dir>` stamps another version into a build
+ * of one's own (packages/core/src/version.ts otherwise, kept equal to package.json), e.g. to
+ * test two versions on one page (e2e/two-versions.test.ts). Not for releases: bump package.json.
+ */
+function versionOverride(version = process.env.WIDGETS_VERSION): Plugin {
+  return {
+    name: 'widgets-version-override',
+    transform(code, id) {
+      if (!version || !id.endsWith('/packages/core/src/version.ts')) return undefined;
+      const stamped = code.replace(/WIDGETS_VERSION = (['"])[^'"]*\1/, `WIDGETS_VERSION = ${JSON.stringify(version)}`);
+      if (stamped === code) this.error(`WIDGETS_VERSION=${version}: no version found in ${id}`);
+      return { code: stamped, map: null };
+    },
+  };
+}
+
 /** Builds the one-script-tag bundle: an entry that loads each widget's chunk on demand. */
 export default defineConfig({
-  plugins: [publishManifest()],
+  plugins: [publishManifest(), versionOverride()],
+  // The workspace packages' sources, not their npm dist/ (docs/adr/0013-npm-packages.md).
+  resolve: { conditions: ['@welcome-widgets/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist/widgets',
     emptyOutDir: true,

@@ -7,7 +7,7 @@ import { realBackendPlugin } from './scripts/wtr-real-backend.mjs';
 /** Component tests in Debian's Chromium; the real server runs beside them for the happy paths. */
 export default {
   files: ['packages/*/test/**/*.browser.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  nodeResolve: { exportConditions: ['@welcome-widgets/source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
     realBackendPlugin(),

@@ -11,14 +11,19 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The real server (fresh SQLite file, SMTP sink) and Chromium for one `describe`, closed after it. */
+/**
+ * The real server (fresh SQLite file, SMTP sink) and Chromium for one `describe`, closed after it.
+ * It serves the widgets from dist/, or from `$STATIC_ROOT/widgets` when STATIC_ROOT is set: a
+ * build of one's own (`npx vite build --outDir <dir>/widgets`) leaves dist/ to others.
+ */
 export function serverAndBrowser(env: () => Record<string, string> = () => ({})): {
   server: TestServer;
   browser: Browser;
 } {
   const live = {} as { server: TestServer; browser: Browser };
   before(async () => {
-    live.server = await startTestServer(env());
+    const staticRoot = process.env.STATIC_ROOT;
+    live.server = await startTestServer({ ...(staticRoot ? { STATIC_ROOT: staticRoot } : {}), ...env() });
     live.browser = await launchChromium();
   });
   after(async () => {

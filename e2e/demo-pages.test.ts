@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { serverAndBrowser, thirdParty, watch } from './browser.js';
+import { policyViolations, recordPolicyViolations } from './policy-violations.js';
 
 /** Evaluated, not added as a <script>: the pages' Content-Security-Policy refuses inline scripts. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,35 +39,15 @@ const PAGES = [
   // The outbox page needs a server without SMTP: packages/server/test/outbox-page-chromium.test.ts.
 ];
 
-/**
- * Records every Content-Security-Policy violation from the first byte of each page on: the
- * event is composed, so a refused `style="…"` inside a widget's shadow root reaches the document.
- * (A string, not a function: tsx would wrap named helpers in __name(), unknown in the page.)
- */
-async function recordPolicyViolations(context: BrowserContext): Promise<void> {
-  await context.addInitScript(`
-    window.__policyViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__policyViolations.push(
-        event.effectiveDirective + ' refused ' + (event.blockedURI || 'inline code') + ' in ' +
-          (event.sourceFile || location.pathname) + ':' + event.lineNumber + ' ' + (event.sample || ''),
-      );
-    }, true);
-  `);
-}
-
-/** The violations recorded on the page, and the console's reports of refused content. */
-async function policyViolations(page: Page, problems: string[]): Promise<string[]> {
-  const events = (await page.evaluate('window.__policyViolations')) as string[];
-  return [...events, ...problems.filter((problem) => /Content Security Policy/i.test(problem))];
-}
-
 /** The page itself came with a strict policy: without one, no violation could ever be seen. */
 function assertStrictPolicy(response: Response | null): void {
   const policy = response?.headers()['content-security-policy'] ?? '';
   assert.match(policy, /script-src 'self'(;|$)/, `the page's Content-Security-Policy: "${policy}"`);
   assert.match(policy, /style-src 'self'(;|$)/);
   assert.doesNotMatch(policy, /unsafe-/);
+  // The HTML and script sinks take Trusted Types only, from Lit's policy and the FAQ's.
+  assert.match(policy, /require-trusted-types-for 'script'(;|$)/);
+  assert.match(policy, /trusted-types lit-html welcome-widgets(;|$)/);
 }
 
 const sidewaysScroll = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;

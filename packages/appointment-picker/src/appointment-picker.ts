@@ -9,7 +9,7 @@ import {
   type BookingDetails,
   type HeldBooking,
 } from '@welcome-widgets/core';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { appointmentPickerStyles } from './appointment-picker.styles.js';
 import { DEFAULT_HOLD_MINUTES, DEFAULT_MAX_OPEN_PER_ADDRESS, DEFAULT_RETENTION_DAYS } from './appointment-texts.js';
@@ -57,9 +57,9 @@ type View =
  *
  * @tagname welcome-appointment-picker
  * @summary Appointment picker and booking for virtual consultations.
- * @event welcome-booking-held - A time was booked and is held until confirmed by mail. `detail: { id, topic, start, end, holdExpiresAt }`, never personal data.
- * @event welcome-booking-confirmed - A booking was confirmed with the link in the mail. `detail: { id, topic, start, end }`, never personal data.
- * @event welcome-booking-cancelled - A booking was cancelled, or a hold released to correct its address. `detail: { id }`
+ * @event {CustomEvent<BookingHeldDetail>} welcome-booking-held - A time was booked and is held until confirmed by mail. `detail: { id, topic, start, end, holdExpiresAt }`, never personal data.
+ * @event {CustomEvent<BookingConfirmedDetail>} welcome-booking-confirmed - A booking was confirmed with the link in the mail. `detail: { id, topic, start, end }`, never personal data.
+ * @event {CustomEvent<BookingCancelledDetail>} welcome-booking-cancelled - A booking was cancelled, or a hold released to correct its address. `detail: { id }`
  * @csspart base - The widget's outer section.
  * @csspart heading - The heading.
  * @csspart calendar - The month grid.
@@ -161,6 +161,14 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     forgetBookingLink();
     this.cancel.open(opened);
     this.view = link.cancel ? { kind: 'cancel', ref: opened, back: 'room' } : { kind: 'room', ref: opened };
+  }
+
+  /** A page (a CMS, a framework) may set `topic` after the topics arrived: the picker follows it. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!changed.has('topic') || !this.topicInfo(this.topic)) return;
+    this.chosenTopic = this.topic;
+    this.slotGone = false;
   }
 
   protected override updated(): void {

@@ -31,7 +31,7 @@ const SUGGESTIONS = 5;
  *
  * @tagname welcome-faq-search
  * @summary FAQ search with instant, typo-tolerant results in seven languages.
- * @event welcome-faq-open - An answer was opened. `detail: { id }`
+ * @event {CustomEvent<FaqOpenDetail>} welcome-faq-open - An answer was opened. `detail: { id }`
  * @csspart base - The widget's outer section.
  * @csspart heading - The heading.
  * @csspart search - The search field.
@@ -337,7 +337,7 @@ export class WelcomeFaqSearch extends WelcomeElement {
     const feedback = this.feedback.get(entry.id);
     return html`
       ${entry.fallback ? html`<p class="fallback">${msg('Diese Antwort gibt es noch nicht in Ihrer Sprache. Hier ist sie auf Deutsch.', { id: 'faq.fallback' })}</p>` : nothing}
-      <div class="answer-body" lang=${entry.language}>${safeHtml(entry.answerHtml)}</div>
+      <div class="answer-body" lang=${entry.language}>${safeHtml(entry.answerHtml, entry.answerText)}</div>
       <p class="updated">${msg(str`Zuletzt geprüft: ${updated}`, { id: 'faq.updated' })}</p>
       ${
         related.length > 0

@@ -51,9 +51,9 @@ export interface NewsletterTokenDetail {
  *
  * @tagname welcome-newsletter-signup
  * @summary Newsletter signup with double opt-in, topics and language.
- * @event welcome-newsletter-requested - The server accepted a request and sent the confirmation mail. `detail: { topics, language }`, never the address.
- * @event welcome-newsletter-confirmed - A confirmation link was redeemed on this page. `detail: { action: 'confirm' }`
- * @event welcome-newsletter-unsubscribed - An unsubscribe link was redeemed on this page. `detail: { action: 'unsubscribe' }`
+ * @event {CustomEvent<NewsletterRequestedDetail>} welcome-newsletter-requested - The server accepted a request and sent the confirmation mail. `detail: { topics, language }`, never the address.
+ * @event {CustomEvent<NewsletterTokenDetail>} welcome-newsletter-confirmed - A confirmation link was redeemed on this page. `detail: { action: 'confirm' }`
+ * @event {CustomEvent<NewsletterTokenDetail>} welcome-newsletter-unsubscribed - An unsubscribe link was redeemed on this page. `detail: { action: 'unsubscribe' }`
  * @csspart base - The widget's outer section.
  * @csspart heading - The heading.
  * @csspart form - The form.

@@ -31,7 +31,7 @@ export type { QuickcheckCompleteDetail } from './controllers/result-controller.j
  *
  * @tagname welcome-quickcheck
  * @summary Quickcheck of immigration pathways for skilled workers and employers.
- * @event welcome-quickcheck-complete - A result is shown. `detail: { pathways: string[], audience }`, ids only.
+ * @event {CustomEvent<QuickcheckCompleteDetail>} welcome-quickcheck-complete - A result is shown. `detail: { pathways: string[], audience }`, ids only.
  * @csspart base - The widget's outer section.
  * @csspart heading - The heading.
  * @csspart question - The form of the current question.

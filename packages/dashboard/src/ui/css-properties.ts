@@ -1,5 +1,12 @@
 import { noChange } from 'lit';
-import { Directive, PartType, directive, type ElementPart, type PartInfo } from 'lit/directive.js';
+import {
+  Directive,
+  PartType,
+  directive,
+  type DirectiveResult,
+  type ElementPart,
+  type PartInfo,
+} from 'lit/directive.js';
 
 type Properties = Readonly<Record<string, string>>;
 
@@ -31,4 +38,6 @@ class CssPropertiesDirective extends Directive {
   }
 }
 
-export const cssProperties = directive(CssPropertiesDirective);
+// Typed here so that the published declarations name `lit`, a dependency, not its internal lit-html.
+export const cssProperties: (properties: Properties) => DirectiveResult<typeof CssPropertiesDirective> =
+  directive(CssPropertiesDirective);

@@ -1,3 +1,5 @@
+import { parseInert } from './answer-html-policy.js';
+
 /**
  * Answer HTML comes sanitised from the server; the widget checks it again before it enters the
  * partner's page (a proxy or a misconfigured server must not be able to inject script). Builds
@@ -6,11 +8,33 @@
 const ALLOWED = new Set(['P', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'B', 'I', 'CODE', 'BR', 'A', 'H3', 'H4', 'BLOCKQUOTE']);
 const SAFE_HREF = /^(https?:|mailto:|tel:)/i;
 
-export function safeHtml(html: string): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = html; // inert: template content runs no script and loads nothing
+type Sanitise = (html: string, text: string) => DocumentFragment;
+const SHARED = Symbol.for('welcome-widgets.safe-html');
+type SharingGlobal = typeof globalThis & { [SHARED]?: Sanitise };
+
+/**
+ * The answer's allow-listed elements, or its plain text when the page's Trusted Types policy
+ * refuses HTML. A page may run two copies of this code (the script tag beside a partner's own
+ * bundle); Trusted Types allows each policy name once per page, so every copy uses the first
+ * copy's sanitiser. The sanitiser is shared, never the policy: with the policy, any script on the
+ * page could turn strings into trusted HTML.
+ */
+export function safeHtml(html: string, text: string): DocumentFragment {
+  const global = globalThis as SharingGlobal;
+  if (!global[SHARED]) Object.defineProperty(global, SHARED, { value: sanitise });
+  return global[SHARED]!(html, text);
+}
+
+function sanitise(html: string, text: string): DocumentFragment {
   const out = document.createDocumentFragment();
-  copyChildren(template.content, out);
+  const parsed = parseInert(html);
+  if (parsed) {
+    copyChildren(parsed, out);
+  } else {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = text;
+    out.appendChild(paragraph);
+  }
   return out;
 }
 

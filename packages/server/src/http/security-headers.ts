@@ -8,7 +8,9 @@ export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
  * nothing inline (no 'unsafe-inline', no 'unsafe-eval'), images also as data: URLs (the pages'
  * empty favicon). Lit's constructed style sheets and properties set through the CSSOM
  * (`element.style.setProperty`) stay allowed; a `style="…"` attribute (also the one Lit's styleMap
- * writes on its first render) or a `<style>` element is refused.
+ * writes on its first render) or a `<style>` element is refused. The DOM's HTML and script sinks
+ * take Trusted Types only, from Lit's policy and the FAQ's (`welcome-widgets`): the policy
+ * docs/embedding.md gives partners, so the demo shows that the widgets live with it.
  */
 export const PAGE_POLICY = [
   "default-src 'self'",
@@ -21,6 +23,8 @@ export const PAGE_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html welcome-widgets',
 ].join('; ');
 
 /**
