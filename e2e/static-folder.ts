@@ -10,8 +10,15 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** A built app as a plain web host serves it: files of one folder, nothing else, on loopback. */
-export async function serveFolder(folder: string, port: number): Promise<{ close(): Promise<void> }> {
+/**
+ * A built app as a plain web host serves it: files of one folder, nothing else, on loopback;
+ * `headers` (e.g. the page's Content-Security-Policy) go with every file.
+ */
+export async function serveFolder(
+  folder: string,
+  port: number,
+  headers: () => Record<string, string> = () => ({}),
+): Promise<{ close(): Promise<void> }> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
     const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
@@ -21,7 +28,7 @@ export async function serveFolder(folder: string, port: number): Promise<{ close
       return;
     }
     readFile(file).then(
-      (body) => response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body),
+      (body) => response.writeHead(200, { ...headers(), 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body),
       () => response.writeHead(404).end(),
     );
   });

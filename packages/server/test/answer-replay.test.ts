@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createServer, request, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { DashboardMetric } from '@welcome-widgets/core';
 import { AnswerReplay } from '../src/http/answer-replay.js';
 import { createLogger } from '../src/http/logger.js';
 import { recordingLogger } from './support/log-recorder.js';
+import { rawAnswer, type RawAnswer } from './support/raw-answer.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 /**
@@ -18,33 +19,6 @@ import { startTestServer, type TestServer } from './support/test-server.js';
 const TOKEN = 'answer-replay-admin-token';
 const PARTNER = 'https://partner.example';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string | undefined>;
-  body: Buffer;
-}
-
-function raw(url: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          headers: Object.fromEntries(
-            Object.entries(res.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
-          ),
-          body: Buffer.concat(chunks),
-        }),
-      );
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 const withoutPerRequest = (headers: RawAnswer['headers']) => {
   const { date: _date, 'x-request-id': _id, ...rest } = headers;
@@ -63,7 +37,7 @@ describe('prebuilt answers replayed before Hono', () => {
     server = await startTestServer({ ADMIN_TOKEN: TOKEN, ALLOWED_ORIGINS: PARTNER }, { logger: log.logger });
   });
   after(() => server.close());
-  const api = (path: string, headers?: Record<string, string>) => raw(`${server.url}/api${path}`, headers);
+  const api = (path: string, headers?: Record<string, string>) => rawAnswer(`${server.url}/api${path}`, headers);
 
   it('answers the same bytes and headers again, with its own request id and its own log line', async () => {
     const br = { 'accept-encoding': 'gzip, deflate, br, zstd' };
@@ -170,7 +144,7 @@ describe('the replay’s memory', () => {
   it('keeps at most its limit of answers, whatever URLs clients make up, and still answers each right', async () => {
     for (let n = 0; n < 20; n++) {
       for (let again = 0; again < 2; again++) {
-        const answer = await raw(`${base}/made-up?n=${n}`);
+        const answer = await rawAnswer(`${base}/made-up?n=${n}`);
         assert.equal(answer.body.toString(), `app /made-up?n=${n}`);
       }
       assert.ok(replay.stats().entries <= 3, `${replay.stats().entries} entries`);

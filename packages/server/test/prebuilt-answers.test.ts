@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DashboardMetric, FaqResponse, QuickcheckDefinition } from '@welcome-widgets/core';
+import { rawAnswer, type RawAnswer } from './support/raw-answer.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const TOKEN = 'prebuilt-answers-admin-token';
-
-interface RawAnswer {
-  status: number;
-  headers: Record<string, string | undefined>;
-  /** The bytes as they came over the wire, not decompressed (fetch would decompress). */
-  body: Buffer;
-}
 
 describe('read answers built once per content change: ETag, 304, gzip and brotli', () => {
   let server: TestServer;
@@ -21,28 +14,7 @@ describe('read answers built once per content change: ETag, 304, gzip and brotli
   });
   after(() => server.close());
 
-  const raw = (path: string, headers: Record<string, string> = {}) =>
-    new Promise<RawAnswer>((resolve, reject) => {
-      const req = request(`${server.url}/api${path}`, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: Object.fromEntries(
-              Object.entries(res.headers).map(([name, value]) => [
-                name,
-                Array.isArray(value) ? value.join(', ') : value,
-              ]),
-            ),
-            body: Buffer.concat(chunks),
-          }),
-        );
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end();
-    });
+  const raw = (path: string, headers: Record<string, string> = {}) => rawAnswer(`${server.url}/api${path}`, headers);
 
   const json = (answer: RawAnswer) => JSON.parse(answer.body.toString('utf8')) as unknown;
 
