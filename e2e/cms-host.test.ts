@@ -1,27 +1,14 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { axeViolations } from './axe-check.js';
 import { serverAndBrowser, watch } from './browser.js';
+import { STRICT } from './partner-policies.js';
 import { partnerHost } from './partner-host.js';
+import { policyViolations, recordPolicyViolations } from './policy-violations.js';
 
 /** A CMS on its own origin: no Trusted Types (editors' blocks are HTML strings), framing of its own pages allowed. */
-const CMS_POLICY = (county: string) =>
-  `default-src 'self'; script-src 'self' ${county}; style-src 'self'; connect-src ${county}; img-src 'self' data:`;
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** What axe (WCAG 2.1 A and AA) finds on the page, across the widgets' shadow roots. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-      .then((result) => result.violations),
-  )) as Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-  return violations.map((v) => `${v.id} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
+const CMS_POLICY = (county: string) => STRICT(county, county);
 
 /** The question a visitor types and an answer the county's FAQ has for it, in German and English. */
 async function searchFinds(faq: Locator | FrameLocator, label: string, question: string): Promise<string> {
@@ -38,12 +25,20 @@ describe('widgets on a CMS page: innerHTML, moves, shadow roots, iframes, attrib
 
   async function openCms(browser: Browser): Promise<{ page: Page; problems: string[]; close(): Promise<void> }> {
     const context = await browser.newContext({ timezoneId: 'Europe/Berlin' });
+    await recordPolicyViolations(context);
     const page = await context.newPage();
     // Each step takes a second or two; a broken one should fail soon, not after 30 s.
     page.setDefaultTimeout(10_000);
     const { problems } = watch(page);
     await page.goto(`${cms.origin}/cms.html`);
-    return { page, problems, close: () => context.close() };
+    return {
+      page,
+      problems,
+      async close() {
+        assert.deepEqual(await policyViolations(page, problems), [], 'nothing refused by the Content-Security-Policy');
+        await context.close();
+      },
+    };
   }
 
   it('an FAQ block inserted by innerHTML works, and still works once after a move and after remove and restore', async () => {
