@@ -96,6 +96,16 @@ describe('dashboard CSV import (admin API)', () => {
     assert.deepEqual(body.error.fieldCodes, { asOf: 'invalid', colour: 'unknown_field' });
   });
 
+  it('refuses a source with control characters (NUL, a line break, a bidi override) and changes nothing', async () => {
+    const before = await get('residents-by-group');
+    for (const source of ['Amt\u0000f\u00fcr Statistik', 'Amt\nf\u00fcr Statistik', 'Amt \u202Ef\u00fcr Statistik']) {
+      const bad = await put('residents-by-group', csv('2025-03-31,EU,1'), {}, `?source=${encodeURIComponent(source)}`);
+      assert.equal(bad.status, 422, JSON.stringify(source));
+      assert.deepEqual(ErrorEnvelope.parse(await bad.json()).error.fieldCodes, { source: 'control_characters' });
+    }
+    assert.deepEqual(await get('residents-by-group'), before);
+  });
+
   it('changes nothing when one row is bad, and names the line', async () => {
     const before = await get('foreign-residents');
     const response = await put(
@@ -297,5 +307,16 @@ describe('dashboard import from the command line', () => {
     const unknown = await run(['no-such-metric', file], databaseFile);
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /No dashboard metric "no-such-metric"/);
+  });
+
+  it('refuses a source with a bidi override or a line break, as the API does', async () => {
+    const databaseFile = join(dir, 'source.db');
+    const file = join(dir, 'source.csv');
+    writeFileSync(file, csv('2025-03-31,total,1'));
+    for (const source of ['Amt \u202Efür Statistik', 'Amt\nfür Statistik']) {
+      const result = await run(['foreign-residents', file, `--source=${source}`], databaseFile);
+      assert.equal(result.code, 1, JSON.stringify(source));
+      assert.match(result.stderr, /source 1 to 300 characters on one line, without control characters/);
+    }
   });
 });

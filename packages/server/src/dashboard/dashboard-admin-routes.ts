@@ -3,6 +3,7 @@ import {
   DASHBOARD_METRIC_ID_PATTERN,
   DashboardImportResult,
   fieldErrorsFromIssues,
+  singleLineText,
   type FieldErrors,
 } from '@welcome-widgets/core';
 import { Hono, type Context } from 'hono';
@@ -23,7 +24,7 @@ export const ImportQuery = z.strictObject({
   /** Last edited (ISO date); default: today (Berlin). */
   edited: z.optional(isoDate),
   /** Source text; default: the metric's current one. */
-  source: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
+  source: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300), singleLineText())),
   /** `true` keeps the "illustrative" notice; default `false`. */
   illustrative: z.optional(z.enum(['true', 'false'])),
 });

@@ -1,4 +1,5 @@
-import type { DashboardImportResult } from '@welcome-widgets/core';
+import { singleLineText, type DashboardImportResult } from '@welcome-widgets/core';
+import * as z from 'zod/mini';
 import { zonedDate } from '@welcome-widgets/core/time';
 import type { LineProblem } from './csv.js';
 import type { DashboardService } from './dashboard-service.js';
@@ -52,11 +53,14 @@ export async function importMetricCsv(
     (f) => metadata[f] !== undefined && !isIsoDate(metadata[f]!),
   );
   const source = metadata.source?.trim();
-  if (metadata.source !== undefined && (!source || source.length > 300)) bad.push('source');
+  // The source is shown on every tile and in its CSV: one plain line (the CLI has no query schema).
+  const plainLine = z.string().check(singleLineText());
+  if (metadata.source !== undefined && (!source || source.length > 300 || !z.safeParse(plainLine, source).success))
+    bad.push('source');
   if (bad.length > 0)
     throw new DashboardImportError(
       'validation_failed',
-      `Not valid: ${bad.join(', ')} (dates as YYYY-MM-DD; source 1 to 300 characters).`,
+      `Not valid: ${bad.join(', ')} (dates as YYYY-MM-DD; source 1 to 300 characters on one line, without control characters).`,
       [],
       bad,
     );
