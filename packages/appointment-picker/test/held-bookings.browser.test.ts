@@ -114,6 +114,29 @@ describe('<welcome-appointment-picker> held bookings', () => {
     expect((await nextMail(right)).text).to.contain('appointment-confirm=');
   });
 
+  it('releasing the hold over a lost connection says so and keeps the held view; "Try again" releases it', async () => {
+    // Offline until the test says so (the client's own retries of a DELETE fail as well).
+    let online = false;
+    const flaky: typeof fetch = async (input, init) => {
+      const method = input instanceof Request ? input.method : (init?.method ?? 'GET');
+      if (method === 'DELETE' && !online) throw new TypeError('Failed to fetch');
+      return fetch(input, init);
+    };
+    const el = await picker({ topic: 'work-visa', fetch: flaky });
+    const start = await submitBooking(el, address());
+    await waitUntil(() => $(el, '#change-address'), 'held', { timeout: 5000 });
+    $<HTMLButtonElement>(el, '#change-address')!.click();
+    await waitUntil(() => $(el, '#outcome [role=alert] button.retry'), 'the problem', { timeout: 5000 });
+    expect($(el, '#outcome [role=alert]')!.textContent).to.contain('Keine Verbindung');
+    expect($(el, '.held-text'), 'still the held view').not.to.equal(null);
+    expect(await slotsFor('work-visa', start), 'still held').not.to.include(start);
+    await expect(el).to.be.accessible();
+    online = true;
+    $<HTMLButtonElement>(el, '#outcome [role=alert] button.retry')!.click();
+    await waitUntil(() => active(el)?.id === 'email', 'released, the address focused', { timeout: 5000 });
+    expect(await slotsFor('work-visa', start), 'released').to.include(start);
+  });
+
   it('says under the e-mail field that the address already has 2 open appointments, keeping what was typed', async () => {
     const email = address();
     await holdDirectly('work-visa', await freeSlot('work-visa', 10), email);
