@@ -18,14 +18,14 @@ function publishManifest(): Plugin {
 
 /**
  * `WIDGETS_VERSION=9.9.9-test npx vite build --outDir <dir>` stamps another version into a build
- * of one's own (packages/core/src/version.ts otherwise, kept equal to package.json), e.g. to
+ * of one's own (packages/domain/src/version.ts otherwise, kept equal to package.json), e.g. to
  * test two versions on one page (e2e/two-versions.test.ts). Not for releases: bump package.json.
  */
 function versionOverride(version = process.env.WIDGETS_VERSION): Plugin {
   return {
     name: 'widgets-version-override',
     transform(code, id) {
-      if (!version || !id.endsWith('/packages/core/src/version.ts')) return undefined;
+      if (!version || !id.endsWith('/packages/domain/src/version.ts')) return undefined;
       const stamped = code.replace(/WIDGETS_VERSION = (['"])[^'"]*\1/, `WIDGETS_VERSION = ${JSON.stringify(version)}`);
       if (stamped === code) this.error(`WIDGETS_VERSION=${version}: no version found in ${id}`);
       return { code: stamped, map: null };

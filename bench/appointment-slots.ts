@@ -2,7 +2,7 @@
 // SQLite file with bookings in it (every other free slot of every topic booked over the API first).
 // Run: npm run bench:slots. Writes bench/results/appointment-slots.json.
 import { writeFileSync } from 'node:fs';
-import { AppointmentSlotsResponse, AppointmentTopicsResponse } from '@welcome-widgets/core';
+import { AppointmentSlotsResponse, AppointmentTopicsResponse } from '@welcome-widgets/domain';
 import { postJson, startTestServer } from '../packages/server/test/support/test-server.js';
 
 const RUNS = 200;

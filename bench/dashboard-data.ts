@@ -4,7 +4,7 @@
 // Run: npm run bench:dashboard-data. Writes bench/results/dashboard-data.json.
 import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { DASHBOARD_METRIC_IDS, DashboardImportResult, DashboardMetric } from '@welcome-widgets/core';
+import { DASHBOARD_METRIC_IDS, DashboardImportResult, DashboardMetric } from '@welcome-widgets/domain';
 import { startTestServer } from '../packages/server/test/support/test-server.js';
 
 const RUNS = 200;

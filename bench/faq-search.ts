@@ -6,8 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { SUPPORTED_LOCALES, type FaqEntry } from '@welcome-widgets/core';
-import { FaqSearch, foldText, tokenize } from '@welcome-widgets/faq-search/search';
+import { SUPPORTED_LOCALES, type FaqEntry } from '@welcome-widgets/domain';
+import { FaqSearch, foldText, tokenize } from '@welcome-widgets/domain/faq-search';
 import { SHIPPED_FAQ_DIR, loadFaqContent } from '../packages/server/src/faq/faq-content.js';
 import { relevanceReport } from '../packages/server/test/fixtures/faq-relevance.js';
 import { RELEVANCE_SET } from '../packages/server/test/fixtures/faq-relevance-set.js';

@@ -12,59 +12,31 @@
 // headers, fetched from the real server first) from memory: the ceiling for that many bytes on
 // this machine, so the report can tell our code's cost from the cost of moving the bytes. The script reports misses but does not fail: other work on the machine moves the
 // numbers (the load average is recorded).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import type { RecordedAnswer } from './support/hello-world-server.js';
+import {
+  BROWSER_HEADERS,
+  DURATION_S,
+  HOST,
+  LOAD_TOOL,
+  WARMUP_S,
+  freePort,
+  measure,
+  ready,
+  round,
+  start,
+  stop,
+  type Measured,
+} from './support/load.js';
 
-/** BENCH_SECONDS shortens a trial run; recorded results use 10 s. */
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP_S = 2;
 const CONNECTIONS = [50, 200];
-const HOST = '127.0.0.1';
-/** What a browser sends; the hello-world ignores it. */
-const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br, zstd', accept: 'application/json' };
 const RESULT_FILE = 'bench/results/server-throughput.json';
 
-const WRK = (() => {
-  try {
-    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch (error) {
-    // wrk prints its version and exits 1; only a missing binary throws ENOENT.
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
-})();
-const LOAD_TOOL = WRK
-  ? 'wrk -t1 (C, one thread)'
-  : 'autocannon (in the bench process; install wrk for a client that is not the bottleneck)';
-
-if (process.argv[2] === '--hello-world') await serveHelloWorld(Number(process.argv[3]), process.argv[4]!);
-else await main();
-
-/**
- * The baselines: the framework and Node's HTTP server with nothing of ours, answering `hi` at `/`
- * and, at `/same/<n>`, case n's recorded answer (same bytes, same headers) from memory.
- */
-async function serveHelloWorld(port: number, answersDir: string): Promise<void> {
-  const { serve } = await import('@hono/node-server');
-  const { Hono } = await import('hono');
-  const answers = JSON.parse(readFileSync(join(answersDir, 'answers.json'), 'utf8')) as RecordedAnswer[];
-  const bodies = answers.map((_, n) => readFileSync(join(answersDir, `${n}.bin`)));
-  const app = new Hono().get('/', (c) => c.text('hi'));
-  app.get('/same/:n', (c) => {
-    const n = Number(c.req.param('n'));
-    return c.body(bodies[n]!, 200, answers[n]!.headers);
-  });
-  serve({ fetch: app.fetch, port, hostname: HOST });
-}
-
-interface RecordedAnswer {
-  headers: Record<string, string>;
-}
+await main();
 
 /** The answer exactly as a browser receives it: compressed bytes, not decoded as fetch() would. */
 function rawAnswer(url: string): Promise<{ headers: Record<string, string>; body: Buffer }> {
@@ -89,15 +61,6 @@ function rawAnswer(url: string): Promise<{ headers: Record<string, string>; body
 interface Case {
   name: string;
   url: string;
-}
-
-interface Measured {
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  bytesPerSecond: number;
-  non2xx: number;
-  errors: number;
 }
 
 async function main(): Promise<void> {
@@ -144,7 +107,7 @@ async function main(): Promise<void> {
       recorded.push({ headers: raw.headers });
     }
     writeFileSync(join(dir, 'answers.json'), JSON.stringify(recorded));
-    hello = start(['bench/server-throughput.ts', '--hello-world', String(helloPort), dir], {});
+    hello = start(['bench/support/hello-world-server.ts', String(helloPort), dir], {});
     await ready(helloUrl);
 
     const loadBefore = loadavg();
@@ -202,98 +165,4 @@ async function main(): Promise<void> {
     await Promise.all([stop(api), ...(hello ? [stop(hello)] : [])]);
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function start(args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  child.on('exit', (code, signal) => {
-    if (code !== null && code !== 0) console.error(`${args[0]} exited with ${code ?? signal}`);
-  });
-  return child;
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function ready(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${url} did not come up within 60 s`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function measure(url: string, connections: number): Promise<Measured> {
-  return WRK ? measureWithWrk(url, connections) : measureWithAutocannon(url, connections);
-}
-
-async function measureWithWrk(url: string, connections: number): Promise<Measured> {
-  const headers = Object.entries(BROWSER_HEADERS).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
-  const run = (duration: number) =>
-    execFileSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '--latency', ...headers, url], {
-      encoding: 'utf8',
-    });
-  run(WARMUP_S);
-  const out = run(DURATION_S);
-  const number = (pattern: RegExp) => Number(pattern.exec(out)?.[1] ?? 0);
-  const ms = (percentile: number) => {
-    const match = new RegExp(`^\\s+${percentile}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(out);
-    if (!match) throw new Error(`no p${percentile} in wrk's output:\n${out}`);
-    const factor = { us: 0.001, ms: 1, s: 1000 }[match[2] as 'us' | 'ms' | 's'];
-    return round(Number(match[1]) * factor, 1);
-  };
-  const transfer = /Transfer\/sec:\s+([\d.]+)(B|KB|MB|GB)/.exec(out);
-  const scale = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 }[(transfer?.[2] ?? 'B') as 'B' | 'KB' | 'MB' | 'GB'];
-  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  return {
-    requestsPerSecond: round(number(/Requests\/sec:\s+([\d.]+)/), 0),
-    p50Ms: ms(50),
-    p99Ms: ms(99),
-    bytesPerSecond: round(Number(transfer?.[1] ?? 0) * scale, 0),
-    non2xx: number(/Non-2xx or 3xx responses: (\d+)/),
-    errors: socketErrors ? socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-  };
-}
-
-async function measureWithAutocannon(url: string, connections: number): Promise<Measured> {
-  const run = (duration: number) => autocannon({ url, connections, duration, headers: BROWSER_HEADERS });
-  await run(WARMUP_S);
-  const result = await run(DURATION_S);
-  return {
-    requestsPerSecond: round(result.requests.average, 0),
-    p50Ms: round(result.latency.p50, 1),
-    p99Ms: round(result.latency.p99, 1),
-    bytesPerSecond: round(result.throughput.average, 0),
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
-}
-
-function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

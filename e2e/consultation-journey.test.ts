@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
-import { encodeAnswers } from '../packages/quickcheck/src/questions/answers-in-fragment.js';
-import type { Answers } from '../packages/quickcheck/src/questions/questionnaire.js';
+import { encodeAnswers, type Answers } from '@welcome-widgets/domain/quickcheck';
 import { serverAndBrowser, thirdParty, watch } from './browser.js';
 
 interface QuickcheckCase {
@@ -108,16 +107,13 @@ describe('from the quickcheck to a booked and cancelled consultation, as a perso
     const cancelLink = /https?:\/\/\S*appointment-cancel=[^\s>)]+/.exec(mail.text)?.[0];
     assert.ok(cancelLink, mail.text);
 
-    const db = new Database(live.server.databaseFile, { readonly: true });
-    const proof = db
-      .prepare('select source_page, widget_version, status, confirmed_at from appointment_bookings where email = ?')
-      .get(email) as {
+    const [proof] = await live.server.database.rows<{
       source_page: string;
       widget_version: string;
       status: string;
       confirmed_at: string | null;
-    };
-    db.close();
+    }>(sql`select source_page, widget_version, status, confirmed_at from appointment_bookings where email = ${email}`);
+    assert.ok(proof);
     assert.equal(
       proof.source_page,
       `${live.server.url}/beratung.html`,

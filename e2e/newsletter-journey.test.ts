@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { serverAndBrowser, thirdParty, watch } from './browser.js';
 
@@ -42,9 +42,9 @@ describe('newsletter journey on the demo portal, as a person clicks it', () => {
     assert.match((await outcome.textContent()) ?? '', /suscripción/i);
     assert.doesNotMatch(confirm.url(), /newsletter-confirm/, 'the token leaves the address bar');
 
-    const db = new Database(live.server.databaseFile, { readonly: true });
-    const row = db.prepare('select status, language from newsletter_subscribers where email = ?').get(email);
-    db.close();
+    const [row] = await live.server.database.rows(
+      sql`select status, language from newsletter_subscribers where email = ${email}`,
+    );
     assert.deepEqual(row, { status: 'confirmed', language: 'es' });
 
     assert.deepEqual(await page.context().cookies(), [], 'no cookies');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { WIDGETS_VERSION } from '../packages/core/src/version.js';
+import { WIDGETS_VERSION } from '@welcome-widgets/domain';
 import { serverAndBrowser, watch } from './browser.js';
 import { partnerHost } from './partner-host.js';
 import { policyViolations, recordPolicyViolations } from './policy-violations.js';

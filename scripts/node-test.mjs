@@ -1,13 +1,19 @@
 // Runs node:test on files matching a suffix below the given folders. Node 20's --test takes no globs.
-// Usage: node scripts/node-test.mjs <suffix> <folder>... [-- extra node args]
+// Usage: node scripts/node-test.mjs <suffix> <folder>... [--exclude <suffix>]... [-- extra node args]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [suffix, ...rest] = process.argv.slice(2);
 const split = rest.indexOf('--');
-const folders = split === -1 ? rest : rest.slice(0, split);
+const options = split === -1 ? rest : rest.slice(0, split);
 const extra = split === -1 ? [] : rest.slice(split + 1);
+const folders = [];
+const excluded = [];
+for (let i = 0; i < options.length; i++) {
+  if (options[i] === '--exclude') excluded.push(options[++i]);
+  else folders.push(options[i]);
+}
 
 function find(dir) {
   let entries;
@@ -19,7 +25,8 @@ function find(dir) {
   return entries.flatMap((name) => {
     if (name === 'node_modules' || name.startsWith('.')) return [];
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? find(path) : path.endsWith(suffix) ? [path] : [];
+    if (statSync(path).isDirectory()) return find(path);
+    return path.endsWith(suffix) && !excluded.some((end) => path.endsWith(end)) ? [path] : [];
   });
 }
 

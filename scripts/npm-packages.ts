@@ -4,6 +4,7 @@
  * A new package adds its folder here, a `build` script and a tsconfig.build.json (docs/adr/0013).
  */
 export const NPM_PACKAGES = [
+  'domain',
   'core',
   'quickcheck',
   'appointment-picker',

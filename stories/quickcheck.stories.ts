@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { SCENARIOS, mockFetch, quickcheckHandlers, type Scenario } from '@welcome-widgets/api-mock';
 import '@welcome-widgets/quickcheck/define';
-import { encodeAnswers, type Answers } from '@welcome-widgets/quickcheck/questions';
+import { encodeAnswers, type Answers } from '@welcome-widgets/domain/quickcheck';
 import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { withActions } from 'storybook/actions/decorator';

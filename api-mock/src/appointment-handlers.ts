@@ -1,6 +1,5 @@
-import { toSupportedLocale } from '@welcome-widgets/core';
-import { BERLIN, isoInstant, timeOf, zonedDate, zonedToUtc } from '@welcome-widgets/core/time';
 import {
+  toSupportedLocale,
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
   BOOKING_ID_PATTERN,
@@ -14,11 +13,12 @@ import {
   fieldErrorsFromIssues,
   type AppointmentSlot,
   type AppointmentTopic,
-  type AppointmentTopicId,
   type FieldErrors,
-  type SupportedLocale,
-} from '@welcome-widgets/core/contracts';
+} from '@welcome-widgets/domain';
+import { AppointmentContent, buildIcs, topicSlots, type ContentTopic } from '@welcome-widgets/domain/appointments';
+import { BERLIN, isoInstant, zonedToUtc } from '@welcome-widgets/domain/time';
 import { HttpResponse, http, type HttpHandler } from 'msw';
+import shippedContent from '../../packages/server/content/appointments.json' with { type: 'json' };
 import * as z from 'zod/mini';
 import { checked, scenarioResponse, validationError } from './respond.js';
 import type { Scenario } from './scenarios.js';
@@ -44,119 +44,28 @@ export const MOCK_RETENTION_DAYS = 30;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-type Titles = Record<SupportedLocale, string>;
-interface MockTopic {
-  id: AppointmentTopicId;
-  durationMinutes: number;
-  languages: string[];
-  title: Titles;
-}
-
-/** As the shipped content of the server (titles only; a server test keeps ids, durations and languages in step). */
-const TOPICS: MockTopic[] = [
-  {
-    id: 'employers',
-    durationMinutes: 60,
-    languages: ['de', 'en'],
-    title: {
-      de: 'Fachkräfte aus dem Ausland einstellen',
-      en: 'Hiring skilled workers from abroad',
-      uk: 'Найм фахівців з-за кордону',
-      ru: 'Найм специалистов из-за рубежа',
-      ar: 'توظيف عمالة ماهرة من الخارج',
-      es: 'Contratar personal cualificado del extranjero',
-      vi: 'Tuyển dụng lao động có tay nghề từ nước ngoài',
-    },
-  },
-  {
-    id: 'work-visa',
-    durationMinutes: 45,
-    languages: ['de', 'en', 'ru', 'es', 'vi'],
-    title: {
-      de: 'Visum und Aufenthaltstitel zum Arbeiten',
-      en: 'Visa and residence permit for work',
-      uk: 'Віза та дозвіл на проживання для роботи',
-      ru: 'Виза и вид на жительство для работы',
-      ar: 'التأشيرة وتصريح الإقامة للعمل',
-      es: 'Visado y permiso de residencia para trabajar',
-      vi: 'Thị thực và giấy phép cư trú để làm việc',
-    },
-  },
-  {
-    id: 'recognition',
-    durationMinutes: 45,
-    languages: ['de', 'en', 'uk', 'ru', 'ar', 'fr'],
-    title: {
-      de: 'Anerkennung ausländischer Berufsabschlüsse',
-      en: 'Recognition of foreign qualifications',
-      uk: 'Визнання іноземних професійних кваліфікацій',
-      ru: 'Признание иностранных профессиональных дипломов',
-      ar: 'الاعتراف بالمؤهلات المهنية الأجنبية',
-      es: 'Reconocimiento de títulos extranjeros',
-      vi: 'Công nhận bằng cấp nghề nghiệp nước ngoài',
-    },
-  },
-  {
-    id: 'opportunity-card',
-    durationMinutes: 30,
-    languages: ['de', 'en', 'es', 'vi', 'ar'],
-    title: {
-      de: 'Chancenkarte',
-      en: 'Opportunity Card',
-      uk: 'Карта можливостей (Chancenkarte)',
-      ru: 'Карта возможностей (Chancenkarte)',
-      ar: 'بطاقة الفرص (Chancenkarte)',
-      es: 'Tarjeta de oportunidades (Chancenkarte)',
-      vi: 'Thẻ cơ hội (Chancenkarte)',
-    },
-  },
-  {
-    id: 'family-reunification',
-    durationMinutes: 45,
-    languages: ['de', 'en', 'ar', 'uk', 'ru', 'fr'],
-    title: {
-      de: 'Familiennachzug',
-      en: 'Family reunification',
-      uk: 'Возз’єднання родини',
-      ru: 'Воссоединение семьи',
-      ar: 'لمّ شمل الأسرة',
-      es: 'Reagrupación familiar',
-      vi: 'Đoàn tụ gia đình',
-    },
-  },
-];
-export const MOCK_APPOINTMENT_TOPICS: readonly Omit<MockTopic, 'title'>[] = TOPICS.map(
-  ({ id, durationMinutes, languages }) => ({ id, durationMinutes, languages }),
-);
-
 /**
- * Slots like the server's, relative to today: weekdays 09:00–12:00 and, Tuesday and Thursday,
- * 13:00–16:00 Berlin time, stepping by duration + 15 minutes, from 24 hours to 8 weeks ahead;
- * every fourth one taken, so days look used.
+ * The server's shipped content (topics, consultants' hours, buffer, horizon), checked by the same
+ * schema: the mock offers the slots an empty database would.
  */
-function generateSlots(topic: MockTopic, taken: ReadonlySet<string>, now = Date.now()): AppointmentSlot[] {
-  const slots: AppointmentSlot[] = [];
-  const earliest = now + 24 * HOUR_MS;
-  const latest = now + 8 * 7 * DAY_MS;
-  const step = topic.durationMinutes + 15;
-  let index = 0;
-  for (let day = now; day <= latest + DAY_MS; day += DAY_MS) {
-    const date = zonedDate(new Date(day), BERLIN);
-    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-    if (weekday === 0 || weekday === 6) continue;
-    const windows: Array<[number, number]> = [[9 * 60, 12 * 60]];
-    if (weekday === 2 || weekday === 4) windows.push([13 * 60, 16 * 60]);
-    for (const [open, close] of windows) {
-      for (let minute = open; minute + topic.durationMinutes <= close; minute += step) {
-        const start = zonedToUtc(date, timeOf(minute), BERLIN)!.getTime();
-        index += 1;
-        if (start < earliest || start > latest || index % 4 === 0 || taken.has(isoInstant(start))) continue;
-        slots.push({ start: isoInstant(start), end: isoInstant(start + topic.durationMinutes * 60_000) });
-      }
-    }
-  }
-  return slots;
+const CONTENT = AppointmentContent.parse(shippedContent);
+const TOPICS = CONTENT.topics;
+
+/** Ids, durations and languages of the topics, as the shipped content has them. */
+export const MOCK_APPOINTMENT_TOPICS: readonly Pick<ContentTopic, 'id' | 'durationMinutes' | 'languages'>[] =
+  TOPICS.map(({ id, durationMinutes, languages }) => ({ id, durationMinutes, languages }));
+
+/** Free slots of a topic in [from, to) as the server computes them, without those `taken`. */
+function freeSlots(topic: ContentTopic, from: number, to: number, taken: ReadonlySet<string>): AppointmentSlot[] {
+  const range = { from: new Date(from), to: new Date(to), now: new Date(), busy: () => [] };
+  return topicSlots(CONTENT, topic, range)
+    .map((slot) => ({ start: isoInstant(slot.start), end: isoInstant(slot.end) }))
+    .filter((slot) => !taken.has(slot.start));
 }
+
+/** The zone of the topic's consultants, as the server names it beside the slots. */
+const zoneOf = (topic: ContentTopic) =>
+  CONTENT.consultants.find((consultant) => consultant.id === topic.consultants[0])?.timeZone ?? BERLIN;
 
 const errorResponse = (status: number, code: string, message: string) =>
   HttpResponse.json({ error: { code, message }, requestId: `mock-${status}` }, { status });
@@ -167,32 +76,24 @@ function rangeBound(value: string | null, end: boolean): number | undefined {
   return ISO_INSTANT.test(value) ? Date.parse(value) : undefined;
 }
 
-function calendarFile(booking: {
-  id: string;
-  start: string;
-  end: string;
-  title: string;
-  cancelled: boolean;
-  held: boolean;
-}): string {
-  const stamp = (value: string) => value.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  return [
-    'BEGIN:VCALENDAR',
-    'PRODID:-//Landkreis Mittelsachsen//Welcome widgets mock//DE',
-    'VERSION:2.0',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
-    `UID:${booking.id}@mock.welcome.example`,
-    `DTSTAMP:${stamp(isoInstant(Date.now()))}`,
-    `DTSTART:${stamp(booking.start)}`,
-    `DTEND:${stamp(booking.end)}`,
-    `SEQUENCE:${booking.cancelled ? 1 : 0}`,
-    `STATUS:${booking.cancelled ? 'CANCELLED' : booking.held ? 'TENTATIVE' : 'CONFIRMED'}`,
-    `SUMMARY:Beratung: ${booking.title.replace(/[\\;,]/g, (c) => `\\${c}`)}`,
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
+/** The calendar file of the download (PUBLISH), built as the server builds it. */
+function calendarFile(booking: StoredBooking, origin: string): string {
+  const held = booking.holdExpiresAt !== undefined;
+  const title = booking.topic.title[SOURCE_LOCALE];
+  const room = `${origin}/beratung.html?room=${booking.id}`;
+  return buildIcs({
+    method: 'PUBLISH',
+    uid: `${booking.id}@mock.welcome.example`,
+    stamp: new Date(),
+    start: new Date(booking.start),
+    end: new Date(booking.end),
+    summary: `Beratung: ${title}`,
+    description: booking.cancelled ? title : `${title}\nVideo: ${room}`,
+    url: room,
+    status: booking.cancelled ? 'CANCELLED' : held ? 'TENTATIVE' : 'CONFIRMED',
+    sequence: booking.cancelled ? 1 : 0,
+    language: SOURCE_LOCALE,
+  });
 }
 
 interface StoredBooking {
@@ -201,7 +102,7 @@ interface StoredBooking {
   token: string;
   /** The hold mail's token, the only one that confirms; the known bookings use `token` for both. */
   mailToken?: string;
-  topic: MockTopic;
+  topic: ContentTopic;
   start: string;
   end: string;
   /** Language of the talk. */
@@ -245,7 +146,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
   const lost = new Set<string>();
   const bookings = new Map<string, StoredBooking>();
   let conflictPlayed = false;
-  const known = TOPICS[2]!;
+  const known = TOPICS.find((topic) => topic.id === 'recognition')!;
   const knownStart = Date.now() + 3 * DAY_MS;
   bookings.set(MOCK_BOOKING_ID, {
     id: MOCK_BOOKING_ID,
@@ -290,6 +191,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const topics: AppointmentTopic[] = TOPICS.map((topic) => ({
         id: topic.id,
         title: topic.title[language],
+        description: topic.description[language],
         durationMinutes: topic.durationMinutes,
         languages: [...topic.languages],
       }));
@@ -316,11 +218,8 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       if (to === undefined) return validationError({ to: params.get('to') ? 'invalid' : 'required' });
       if (to <= from) return validationError({ to: 'invalid' });
       if (to - from > 93 * DAY_MS) return validationError({ to: 'not_allowed' });
-      const slots = generateSlots(topic, taken()).filter((slot) => {
-        const start = Date.parse(slot.start);
-        return start >= from && start < to;
-      });
-      return HttpResponse.json(checked(AppointmentSlotsResponse, { slots, timeZone: BERLIN }));
+      const slots = freeSlots(topic, from, to, taken());
+      return HttpResponse.json(checked(AppointmentSlotsResponse, { slots, timeZone: zoneOf(topic) }));
     }),
 
     http.post('*/api/v1/appointments', async ({ request }) => {
@@ -345,7 +244,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const fields: FieldErrors = {};
       if (!topic.languages.includes(input.language)) fields.language = 'not_allowed';
       const start = isoInstant(Date.parse(input.start));
-      const slot = generateSlots(topic, new Set()).find((s) => s.start === start);
+      const slot = freeSlots(topic, Date.parse(start), Date.parse(start) + 1, new Set()).find((s) => s.start === start);
       if (!slot) fields.start = 'not_allowed';
       if (Object.keys(fields).length > 0 || !slot) return validationError(fields);
       const address = input.email.trim().toLowerCase();
@@ -439,8 +338,7 @@ export function appointmentHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       if (special) return special;
       const booking = byCredentials(request, String(params.id));
       if (!booking) return invalidToken();
-      const held = booking.holdExpiresAt !== undefined;
-      return new HttpResponse(calendarFile({ ...booking, held, title: booking.topic.title[SOURCE_LOCALE] }), {
+      return new HttpResponse(calendarFile(booking, new URL(request.url).origin), {
         status: 200,
         headers: {
           'content-type': 'text/calendar; charset=utf-8',

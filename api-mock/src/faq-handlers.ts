@@ -1,5 +1,5 @@
-import { FaqResponse, toSupportedLocale, type FaqEntry } from '@welcome-widgets/core';
-import { FaqSearch } from '@welcome-widgets/faq-search/search';
+import { FaqResponse, toSupportedLocale, type FaqEntry } from '@welcome-widgets/domain';
+import { FaqSearch } from '@welcome-widgets/domain/faq-search';
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { checked, scenarioResponse } from './respond.js';
 import type { Scenario } from './scenarios.js';

@@ -3,7 +3,7 @@ import {
   NewsletterSubscriptionAccepted,
   NewsletterTokenResult,
   type NewsletterTokenResult as TokenResult,
-} from '@welcome-widgets/core/contracts';
+} from '@welcome-widgets/domain';
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { checked, scenarioResponse } from './respond.js';
 import type { Scenario } from './scenarios.js';

@@ -1,5 +1,5 @@
-import { toSupportedLocale } from '@welcome-widgets/core';
 import {
+  toSupportedLocale,
   AUDIENCES,
   QuickcheckDefinition,
   QuickcheckProfile,
@@ -7,9 +7,8 @@ import {
   fieldErrorsFromIssues,
   type Audience,
   type RuleSet,
-} from '@welcome-widgets/core/contracts';
-import { QUESTIONS } from '@welcome-widgets/quickcheck/questions';
-import { evaluate, ruleSetForYear, ruleSetOn } from '@welcome-widgets/quickcheck/rules';
+} from '@welcome-widgets/domain';
+import { QUESTIONS, evaluate, ruleSetForYear, ruleSetOn } from '@welcome-widgets/domain/quickcheck';
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import * as z from 'zod/mini';
 import { checked, scenarioResponse, validationError } from './respond.js';
@@ -45,8 +44,6 @@ const malformedJson = () =>
 /**
  * The quickcheck backend from the shipped rule sets and the real evaluator, so stories and
  * component tests see the same pathways as the server. `validation` answers evaluate with a 422.
- * The rule sets come from a generated module, not a JSON import: the component tests' esbuild
- * transform drops `with { type: 'json' }` (see scripts/generate-rule-sets.ts).
  */
 export function quickcheckHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
   return [

@@ -1,4 +1,4 @@
-import { FIELD_ERROR_MESSAGES, type FieldErrors } from '@welcome-widgets/core/contracts';
+import { FIELD_ERROR_MESSAGES, type FieldErrors } from '@welcome-widgets/domain';
 import { HttpResponse, delay } from 'msw';
 import * as z from 'zod/mini';
 import type { Scenario } from './scenarios.js';

@@ -1,14 +1,12 @@
 import { msg } from '@lit/localize';
+import { LoadController, WelcomeElement, problemNotice } from '@welcome-widgets/core';
 import {
-  LoadController,
-  WelcomeElement,
-  problemNotice,
   type AppointmentSlot,
   type AppointmentTopic,
   type AppointmentTopicsResponse,
   type BookingDetails,
   type HeldBooking,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { appointmentPickerStyles } from './appointment-picker.styles.js';

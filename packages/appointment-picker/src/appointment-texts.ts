@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatCount, plural, type FieldErrorCode, type SupportedLocale } from '@welcome-widgets/core';
+import { formatCount, plural } from '@welcome-widgets/core';
+import { type FieldErrorCode, type SupportedLocale } from '@welcome-widgets/domain';
 import type { BookingField } from './booking-form.js';
 
 // Functions, not constants: msg() must run during render to answer in the widget's language.

@@ -4,10 +4,10 @@ import {
   BookingCancelled,
   BookingDetails,
   HeldBooking,
-  type ApiClient,
   type BookingRequest,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
+import { type ApiClient } from '@welcome-widgets/core';
 import type { BookingRef } from './link-params.js';
 
 export function loadTopics(client: ApiClient, language: SupportedLocale, signal?: AbortSignal) {

@@ -5,7 +5,7 @@ import {
   fieldErrorsFromIssues,
   type FieldErrors,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import * as z from 'zod/mini';
 
 /** What the person has typed; kept across every error, a taken slot and a lost connection. */

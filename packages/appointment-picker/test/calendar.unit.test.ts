@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addMonths, dayForKey, monthWeeks, startOfWeek } from '../src/calendar/calendar-month.js';
 import { firstDayOfWeek } from '../src/time/week-start.js';
-import { zonedDate } from '@welcome-widgets/core/time';
+import { zonedDate } from '@welcome-widgets/domain/time';
 import { differsFromBerlin, timeInZone } from '../src/time/zones.js';
 
 describe('calendar month', () => {

@@ -4,10 +4,8 @@ export { ApiClient, type ApiClientOptions, type RequestOptions } from './api/api
 export { ApiError, isApiError, type ApiErrorKind } from './api/api-error.js';
 export { baseStyles } from './theme/base-styles.js';
 export { formStyles } from './theme/form-styles.js';
-export { toSupportedLocale, requestedLanguage, textDirection } from './locale/resolve-locale.js';
+export { requestedLanguage } from './locale/resolve-locale.js';
 export { languageName } from './locale/language-names.js';
-export { zoneLabel } from './locale/zone-label.js';
-export { appointmentTime } from './locale/appointment-time.js';
 export { plural, formatCount, type PluralForms } from './locale/plural.js';
 export type { LocaleLoaders } from './locale/locale-catalog.js';
 export { honeypotField, privacyLink } from './ui/form-parts.js';
@@ -35,5 +33,3 @@ export {
   type SelectOption,
   type TextFieldOptions,
 } from './form/form-fields.js';
-export { WIDGETS_VERSION } from './version.js';
-export * from './contracts/index.js';

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { startTestServer, type TestServer } from '../../server/test/support/test-server.js';
 import { ApiClient } from '../src/api/api-client.js';
 import { ApiError } from '../src/api/api-error.js';
-import { HealthResponse } from '../src/contracts/health.js';
+import { HealthResponse } from '@welcome-widgets/domain';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {

@@ -1,4 +1,5 @@
-import { DashboardMetric, type ApiClient, type SupportedLocale } from '@welcome-widgets/core';
+import { DashboardMetric, type SupportedLocale } from '@welcome-widgets/domain';
+import { type ApiClient } from '@welcome-widgets/core';
 
 // Tiles of one dashboard often show the same metric: one request per backend, metric and language.
 const loads = new Map<string, Promise<DashboardMetric>>();

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { DashboardMetric, SupportedLocale } from '@welcome-widgets/core';
+import type { DashboardMetric, SupportedLocale } from '@welcome-widgets/domain';
 import { latestRanking, trendOf, type TrendFacts } from './chart/series-facts.js';
 import { valueWithUnit } from './unit-texts.js';
 

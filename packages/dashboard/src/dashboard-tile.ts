@@ -1,12 +1,6 @@
 import { msg, str } from '@lit/localize';
-import {
-  LoadController,
-  WelcomeElement,
-  isApiError,
-  problemNotice,
-  type DashboardMetric,
-  type Problem,
-} from '@welcome-widgets/core';
+import { LoadController, WelcomeElement, isApiError, problemNotice, type Problem } from '@welcome-widgets/core';
+import { type DashboardMetric } from '@welcome-widgets/domain';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { csvConventionsFor, toCsv } from './chart/csv.js';

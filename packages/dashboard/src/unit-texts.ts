@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatCount, plural, type DashboardUnit, type SupportedLocale } from '@welcome-widgets/core';
+import { formatCount, plural } from '@welcome-widgets/core';
+import { type DashboardUnit, type SupportedLocale } from '@welcome-widgets/domain';
 
 /**
  * A figure with its unit, in the language's plural form ("1 Person", "94 человека", "18,471 people").

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { DashboardMetric } from '@welcome-widgets/core';
+import type { DashboardMetric } from '@welcome-widgets/domain';
 import { csvConventionsFor, toCsv } from '../src/chart/csv.js';
 import { initialPoint, nextPoint } from '../src/chart/point-navigation.js';
 import { shownData } from '../src/chart/shown-data.js';

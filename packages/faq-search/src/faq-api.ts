@@ -1,4 +1,5 @@
-import { FaqResponse, type ApiClient, type SupportedLocale } from '@welcome-widgets/core';
+import { FaqResponse, type SupportedLocale } from '@welcome-widgets/domain';
+import { type ApiClient } from '@welcome-widgets/core';
 import * as z from 'zod/mini';
 
 const NoContent = z.object({});

@@ -1,19 +1,12 @@
 import { msg, str } from '@lit/localize';
-import {
-  LoadController,
-  WelcomeElement,
-  formatCount,
-  plural,
-  problemNotice,
-  type FaqEntry,
-  type FaqResponse,
-} from '@welcome-widgets/core';
+import { LoadController, WelcomeElement, formatCount, plural, problemNotice } from '@welcome-widgets/core';
+import { type FaqEntry, type FaqResponse } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { loadFaq, sendFeedback } from './faq-api.js';
 import { faqSearchStyles } from './faq-search.styles.js';
-import { FaqSearch, type FaqMatch } from './search/index.js';
+import { FaqSearch, type FaqMatch } from '@welcome-widgets/domain/faq-search';
 import { highlighted } from './ui/highlighted.js';
 import { safeHtml } from './ui/safe-html.js';
 import { localeLoaders } from './generated/locale-loaders.js';

@@ -1,2 +1,2 @@
 export { WelcomeFaqSearch, type FaqOpenDetail } from './faq-search.js';
-export { FaqSearch, type FaqMatch, type SearchableEntry } from './search/index.js';
+export { FaqSearch, type FaqMatch, type SearchableEntry } from '@welcome-widgets/domain/faq-search';

@@ -1,9 +1,9 @@
 import {
   NewsletterSubscriptionAccepted,
   NewsletterTokenResult,
-  type ApiClient,
   type NewsletterSubscriptionRequest,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
+import { type ApiClient } from '@welcome-widgets/core';
 
 export type TokenAction = 'confirm' | 'unsubscribe';
 /** What redeeming a link did: now, or already on an earlier click. */

@@ -1,8 +1,6 @@
 import { msg, str } from '@lit/localize';
 import {
   FormController,
-  NEWSLETTER_TOPICS,
-  SUPPORTED_LOCALES,
   WelcomeElement,
   checkboxGroup,
   consentField,
@@ -14,10 +12,14 @@ import {
   problemOf,
   selectField,
   textField,
-  type NewsletterTopic,
   type Problem,
-  type SupportedLocale,
 } from '@welcome-widgets/core';
+import {
+  NEWSLETTER_TOPICS,
+  SUPPORTED_LOCALES,
+  type NewsletterTopic,
+  type SupportedLocale,
+} from '@welcome-widgets/domain';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { redeemToken, requestSubscription, type TokenAction, type TokenOutcome } from './newsletter-api.js';

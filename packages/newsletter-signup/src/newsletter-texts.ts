@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { FieldErrorCode, NewsletterTopic } from '@welcome-widgets/core';
+import type { FieldErrorCode, NewsletterTopic } from '@welcome-widgets/domain';
 import type { FormField } from './signup-form.js';
 
 // Functions, not constants: msg() must run during render to answer in the widget's language.

@@ -6,7 +6,7 @@ import {
   type FieldErrors,
   type NewsletterTopic,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import * as z from 'zod/mini';
 
 /** What the person has typed and chosen; kept across every error so nothing is lost. */

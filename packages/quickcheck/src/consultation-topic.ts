@@ -1,4 +1,4 @@
-import type { Audience, QuickcheckResult } from '@welcome-widgets/core';
+import type { Audience, QuickcheckResult } from '@welcome-widgets/domain';
 
 /**
  * The consultation topic a result hands over to the appointment picker (`?topic=`). Topic ids

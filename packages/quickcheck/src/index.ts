@@ -6,5 +6,5 @@ export {
   opportunityCardPoints,
   NOTE_CODES,
   type NoteCode,
-} from './rules/index.js';
+} from '@welcome-widgets/domain/quickcheck';
 export { consultationTopic, type ConsultationTopic } from './consultation-topic.js';

@@ -1,13 +1,6 @@
 import { msg } from '@lit/localize';
-import {
-  AUDIENCES,
-  LoadController,
-  WelcomeElement,
-  problemNotice,
-  type Audience,
-  type QuickcheckDefinition,
-  type RuleSet,
-} from '@welcome-widgets/core';
+import { AUDIENCES, type Audience, type QuickcheckDefinition, type RuleSet } from '@welcome-widgets/domain';
+import { LoadController, WelcomeElement, problemNotice } from '@welcome-widgets/core';
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FocusAfterRender } from './controllers/focus-after-render.js';
@@ -17,7 +10,7 @@ import { noteFormat } from './format/note-format.js';
 import { localeLoaders } from './generated/locale-loaders.js';
 import { loadDefinition } from './quickcheck-api.js';
 import { quickcheckStyles } from './quickcheck.styles.js';
-import { decodeAnswers } from './questions/index.js';
+import { decodeAnswers } from '@welcome-widgets/domain/quickcheck';
 import { answersSummary } from './steps/answers-summary.js';
 import { questionStep } from './steps/question-step.js';
 import { resultView } from './steps/result-view.js';

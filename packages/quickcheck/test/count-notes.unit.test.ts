@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { formatCount, type QuickcheckNote, type SupportedLocale } from '@welcome-widgets/core';
+import { formatCount } from '@welcome-widgets/core';
+import { type QuickcheckNote, type SupportedLocale } from '@welcome-widgets/domain';
 import { loadLocale } from '@welcome-widgets/core/locale/locale-catalog.js';
 import { withLocale } from '@welcome-widgets/core/locale/per-element-msg.js';
 import { noteFormat } from '../src/format/note-format.js';

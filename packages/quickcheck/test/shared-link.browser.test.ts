@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { WelcomeQuickcheck } from '../src/quickcheck.js';
-import { encodeAnswers, type Answers } from '../src/questions/index.js';
+import { encodeAnswers, type Answers } from '@welcome-widgets/domain/quickcheck';
 import { $, apiOf, caseNamed, clearFragment, focused, ready } from './support/quickcheck-harness.js';
 
 describe('<welcome-quickcheck> opened from a shared result link', () => {

@@ -1,4 +1,4 @@
-import { WIDGETS_VERSION } from '@welcome-widgets/core';
+import { WIDGETS_VERSION } from '@welcome-widgets/domain';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
@@ -21,16 +21,19 @@ import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import type { Logger } from './http/logger.js';
 import { originPolicy } from './http/origin-policy.js';
 import { prebuiltAnswers } from './http/prebuilt-answer.js';
-import { rateLimit } from './http/rate-limit.js';
+import { MemoryCounter, rateLimit } from './http/rate-limit.js';
 import { mountStaticFiles, repositoryPath } from './http/static-files.js';
 import type { Mailer } from './mail/mailer.js';
 import { NewsletterService } from './newsletter/newsletter-service.js';
 import { newsletterRoutes } from './newsletter/newsletter-routes.js';
 import { ApiDocs } from './openapi/api-docs.js';
+import { serveApiDocument } from './openapi/document-route.js';
 import { outboxRoutes } from './outbox/outbox-routes.js';
 import { QuickcheckService, loadQuickcheckRuleSets } from './quickcheck/quickcheck-service.js';
 import { quickcheckRoutes } from './quickcheck/quickcheck-routes.js';
+import { ContentVersions } from './storage/content-versions.js';
 import type { Storage } from './storage/database.js';
+import { TableCounter } from './storage/rate-limit-table.js';
 
 export interface AppDependencies {
   config: Config;
@@ -47,6 +50,8 @@ export interface App {
   newsletter: NewsletterService;
   appointments: AppointmentService;
   dashboard: DashboardService;
+  /** Started and closed by the server: its poll lets this instance see other instances' changes. */
+  versions: ContentVersions;
 }
 
 /** Builds the whole HTTP application from its dependencies; `main.ts` only supplies real ones. */
@@ -66,8 +71,9 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     logger,
     now,
   );
-  const faq = new FaqService(loadFaqContent(config.faqContentDir), storage);
-  const dashboard = new DashboardService(storage, loadDashboardContent(config.dashboardContentDir));
+  const versions = new ContentVersions(storage, logger);
+  const faq = new FaqService(loadFaqContent(config.faqContentDir), storage, versions);
+  const dashboard = new DashboardService(storage, loadDashboardContent(config.dashboardContentDir), versions);
   const quickcheck = new QuickcheckService(loadQuickcheckRuleSets(config.quickcheckRuleSetsDir), now);
   const appointments = new AppointmentService(
     storage,
@@ -89,6 +95,18 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     now,
   );
 
+  // PostgreSQL: one table all instances count in. SQLite serves one process: each limit in memory.
+  const sharedCounter = storage.engine === 'postgres' ? new TableCounter(storage) : undefined;
+  const limit = (bucket: string, perWindow: number) =>
+    rateLimit({
+      bucket,
+      limit: perWindow,
+      windowMs: config.rateLimit.windowMs,
+      trustProxy: config.trustProxy,
+      counter: sharedCounter ?? new MemoryCounter(),
+      logger,
+    });
+
   const api = new Hono();
   api.use('*', ...originPolicy({ publicUrl: config.publicUrl, allowedOrigins: config.allowedOrigins }));
   api.use('*', async (c, next) => {
@@ -103,11 +121,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       service: newsletter,
       docs,
       logger,
-      subscriptionLimit: rateLimit({
-        limit: config.rateLimit.subscriptions,
-        windowMs: config.rateLimit.windowMs,
-        trustProxy: config.trustProxy,
-      }),
+      subscriptionLimit: limit('subscriptions', config.rateLimit.subscriptions),
     }),
   );
   api.route(
@@ -115,11 +129,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     quickcheckRoutes({
       service: quickcheck,
       docs,
-      evaluationLimit: rateLimit({
-        limit: config.rateLimit.evaluations,
-        windowMs: config.rateLimit.windowMs,
-        trustProxy: config.trustProxy,
-      }),
+      evaluationLimit: limit('evaluations', config.rateLimit.evaluations),
     }),
   );
   api.route(
@@ -128,11 +138,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       service: appointments,
       docs,
       logger,
-      bookingLimit: rateLimit({
-        limit: config.rateLimit.bookings,
-        windowMs: config.rateLimit.windowMs,
-        trustProxy: config.trustProxy,
-      }),
+      bookingLimit: limit('bookings', config.rateLimit.bookings),
     }),
   );
   api.route(
@@ -140,11 +146,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     faqRoutes({
       service: faq,
       docs,
-      feedbackLimit: rateLimit({
-        limit: config.rateLimit.feedback,
-        windowMs: config.rateLimit.windowMs,
-        trustProxy: config.trustProxy,
-      }),
+      feedbackLimit: limit('feedback', config.rateLimit.feedback),
     }),
   );
   api.route('/v1/dashboard', dashboardRoutes({ service: dashboard, docs }));
@@ -155,11 +157,9 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
   if (mailer.transport === 'outbox')
     api.route(
       '/v1/dev/outbox',
-      outboxRoutes({ storage, adminToken: config.adminToken, trustProxy: config.trustProxy }),
+      outboxRoutes({ storage, docs, adminToken: config.adminToken, trustProxy: config.trustProxy }),
     );
-  api.get('/openapi.json', (c) =>
-    c.json(docs.document({ title: 'Welcome widgets API', version: WIDGETS_VERSION, serverUrl: config.publicUrl })),
-  );
+  serveApiDocument(api, docs, { title: 'Welcome widgets API', version: WIDGETS_VERSION, serverUrl: config.publicUrl });
   api.notFound(notFoundHandler);
   api.onError(errorHandler(logger));
 
@@ -180,7 +180,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     demoPages: config.demoPages,
   });
   hono.notFound(notFoundHandler);
-  return { hono, replay, newsletter, appointments, dashboard };
+  return { hono, replay, newsletter, appointments, dashboard, versions };
 }
 
 /** `Name <address@host>` or a bare address → the organizer of calendar entries. */

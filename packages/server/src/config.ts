@@ -1,4 +1,4 @@
-import { SHIPPED_RULE_SETS_DIR } from '@welcome-widgets/quickcheck/rule-sets/node';
+import { SHIPPED_RULE_SETS_DIR } from './quickcheck/load-rule-sets.js';
 import { SHIPPED_DASHBOARD_DIR } from './dashboard/dashboard-content.js';
 import { SHIPPED_FAQ_DIR } from './faq/faq-content.js';
 import { resolve } from 'node:path';
@@ -19,6 +19,8 @@ const Environment = z.object({
   /** Where people reach this server; links in mails point here. */
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().default('sqlite:./data/welcome.db'),
+  /** Connections each instance keeps to PostgreSQL; instances × this must stay below its max_connections. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   SMTP_URL: z.string().optional(),
   /** Sender of every mail unless a purpose has its own (below). */
   MAIL_FROM: z.string().optional(),
@@ -116,6 +118,8 @@ export interface Config {
   host: string;
   publicUrl: string;
   databaseUrl: string;
+  /** PostgreSQL connections of this instance (DATABASE_POOL_SIZE); unused with SQLite. */
+  databasePoolSize: number;
   smtpUrl?: string;
   /** One sender per purpose, so a booking confirmation never comes from the newsletter's address. */
   mailFrom: { newsletter: string; appointments: string };
@@ -162,6 +166,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     publicUrl,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     smtpUrl: e.SMTP_URL || undefined,
     mailFrom: {
       newsletter: e.MAIL_FROM_NEWSLETTER || e.MAIL_FROM || DEMO_SENDERS.newsletter,

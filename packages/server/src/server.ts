@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './http/logger.js';
 import { purgeMails } from './mail/mail-queue.js';
 import { createMailer, type MailerOptions } from './mail/mailer.js';
 import { openStorage } from './storage/database.js';
+import { runIfDue } from './storage/job-lease.js';
 
 export interface RunningServer {
   url: string;
@@ -17,6 +18,9 @@ export interface RunningServer {
 }
 
 const HOUR_MS = 3_600_000;
+const PURGE_TICK_MS = 5 * 60_000;
+/** Purges are deletes of seconds; a holder that died mid-purge blocks the next for at most this. */
+const PURGE_LEASE_MS = 15 * 60_000;
 
 /** Opens storage and mail, starts listening, and purges expired requests and past bookings hourly. */
 export interface ServerOptions {
@@ -33,7 +37,7 @@ export async function startServer(
   logger: Logger = createLogger(config.logLevel),
   options: ServerOptions = {},
 ): Promise<RunningServer> {
-  const storage = await openStorage(config.databaseUrl);
+  const storage = await openStorage(config.databaseUrl, { poolSize: config.databasePoolSize });
   const now = options.now ?? (() => new Date());
   const mailer = createMailer({
     smtpUrl: config.smtpUrl,
@@ -44,7 +48,7 @@ export async function startServer(
     perRecipientPerDay: config.mailsPerRecipientPerDay,
     ...options.mail,
   });
-  const { hono, replay, newsletter, appointments, dashboard } = createApp({
+  const { hono, replay, newsletter, appointments, dashboard, versions } = createApp({
     config,
     storage,
     mailer,
@@ -53,8 +57,9 @@ export async function startServer(
   });
   // Seed the dashboard before listening: a broken seed stops the start instead of the first request.
   await dashboard.ready();
+  await versions.start();
 
-  const purge = () =>
+  const purgeAll = () =>
     Promise.all([
       newsletter.purgeExpired().then(
         (count) => count > 0 && logger.info('purged expired newsletter requests', { count }),
@@ -68,9 +73,15 @@ export async function startServer(
         (count) => count > 0 && logger.info('purged mails', { count }),
         (error: unknown) => logger.error('mail purge failed', { error: String(error) }),
       ),
-    ]);
-  await purge();
-  const timer = setInterval(purge, HOUR_MS);
+    ]).then(() => undefined);
+  // Hourly across all instances, never two at once (job-lease.ts); each instance asks every few
+  // minutes whether it is due. At start and on request it runs even if not due (ADR 0011).
+  const purge = (force: boolean) =>
+    runIfDue(storage, 'purge', { now: now(), everyMs: HOUR_MS, leaseMs: PURGE_LEASE_MS, force }, purgeAll).catch(
+      (error: unknown) => logger.error('purge not run', { error: String(error) }),
+    );
+  await purge(true);
+  const timer = setInterval(() => void purge(false), PURGE_TICK_MS);
   timer.unref();
 
   // Prebuilt answers the app sent before are replayed here, before Hono (answer-replay.ts).
@@ -102,10 +113,11 @@ export async function startServer(
     url: `http://localhost:${port}`,
     port,
     purge: async () => {
-      await purge();
+      await purge(true);
     },
     async close() {
       clearInterval(timer);
+      versions.close();
       const deadlineMs = options.shutdownDeadlineMs ?? 5_000;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive connections would hold close() open; busy ones get until the deadline.

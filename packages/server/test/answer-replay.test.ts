@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { DashboardMetric } from '@welcome-widgets/core';
+import { DashboardMetric } from '@welcome-widgets/domain';
 import { AnswerReplay } from '../src/http/answer-replay.js';
 import { createLogger } from '../src/http/logger.js';
 import { recordingLogger } from './support/log-recorder.js';

@@ -5,8 +5,8 @@ import {
   AppointmentSlotsResponse,
   BookingDetails,
   ErrorEnvelope,
-} from '@welcome-widgets/core';
-import Database from 'better-sqlite3';
+} from '@welcome-widgets/domain';
+import { sql } from 'kysely';
 import {
   bookAndConfirm,
   bookAndHold,
@@ -42,9 +42,8 @@ const request = (overrides: Record<string, unknown> = {}) => ({
 
 describe('held bookings', () => {
   let server: TestServer;
-  let db: Database.Database;
   let now = MARCH;
-  const count = (where: string) => (db.prepare(`select count(*) as n from ${where}`).get() as { n: number }).n;
+  const count = (where: string) => server.database.count(where);
   const book = (body: unknown) => server.api('/v1/appointments', postJson(body));
   const confirm = (id: string, token: string) => server.api(`/v1/appointments/${id}/confirm`, postJson({ token }));
   const slotStarts = async (from: string, to: string, topic = 'recognition') => {
@@ -63,10 +62,8 @@ describe('held bookings', () => {
       { APPOINTMENTS_CONFIG: writeContent(testAppointmentContent()), RATE_LIMIT_BOOKINGS: '1000' },
       { now: () => now },
     );
-    db = new Database(server.databaseFile, { readonly: true });
   });
   after(async () => {
-    db.close();
     await server.close();
   });
   beforeEach(() => {
@@ -91,7 +88,11 @@ describe('held bookings', () => {
       assert.deepEqual(body.error.fieldCodes, { email: 'too_many_open' });
       assert.match(body.error.fields!.email!, /maximum of open appointments/);
     }
-    assert.equal(count(`appointment_bookings where email like '%oarder%'`), 8, 'nothing stored for the refused ones');
+    assert.equal(
+      await count(`appointment_bookings where email like '%oarder%'`),
+      8,
+      'nothing stored for the refused ones',
+    );
     const taken = free.slice(0, 20).filter((_, i) => statuses[i] === 201);
     const still = await slotStarts('2026-04-20', '2026-05-15');
     assert.ok(
@@ -179,9 +180,9 @@ describe('held bookings', () => {
     assert.equal(calendar.METHOD?.value, 'REQUEST');
     assert.equal(event.STATUS?.value, 'CONFIRMED');
     assert.equal(event.DTSTART?.value, '20260324T080000Z');
-    const row = db
-      .prepare('select status, confirmed_at, hold_expires_at from appointment_bookings where id = ?')
-      .get(link.id);
+    const [row] = await server.database.rows(
+      sql`select status, confirmed_at, hold_expires_at from appointment_bookings where id = ${link.id}`,
+    );
     assert.deepEqual(row, { status: 'booked', confirmed_at: '2026-03-20T10:29:00.000Z', hold_expires_at: null });
 
     // A second click, even after the hold time: the same answer, no second mail.
@@ -210,7 +211,7 @@ describe('held bookings', () => {
 
     const next = await bookAndConfirm(server, request({ start, email: 'fast@example.org' }));
     assert.equal(next.details.status, 'booked');
-    assert.equal(count(`consultant_busy_units where booking_id = '${first.id}'`), 0, 'the lapsed hold let go');
+    assert.equal(await count(`consultant_busy_units where booking_id = '${first.id}'`), 0, 'the lapsed hold let go');
     const again = await confirm(first.id, first.token);
     assert.equal(again.status, 410, 'the slot belongs to someone else now');
     assert.equal(await mailsTo('slow@example.org'), 1, 'only the hold mail');
@@ -241,7 +242,6 @@ describe('held bookings', () => {
 
 describe('a hold whose mail may not be sent is not kept', () => {
   let server: TestServer;
-  let db: Database.Database;
   before(async () => {
     server = await startTestServer(
       {
@@ -253,10 +253,8 @@ describe('a hold whose mail may not be sent is not kept', () => {
       },
       { now: () => MARCH },
     );
-    db = new Database(server.databaseFile, { readonly: true });
   });
   after(async () => {
-    db.close();
     await server.close();
   });
 
@@ -270,10 +268,7 @@ describe('a hold whose mail may not be sent is not kept', () => {
     assert.equal(ErrorEnvelope.parse(await third.json()).error.code, 'mail_limit');
     const retryAfter = Number(third.headers.get('retry-after'));
     assert.ok(retryAfter > 0 && retryAfter <= 86_400, `Retry-After ${retryAfter}`);
-    const rows = db
-      .prepare(`select count(*) as n from appointment_bookings where start_utc = ?`)
-      .get('2026-03-24T10:00:00Z') as { n: number };
-    assert.equal(rows.n, 0);
+    assert.equal(await server.database.count(`appointment_bookings where start_utc = '2026-03-24T10:00:00Z'`), 0);
     const slots = await server.api('/v1/appointments/slots?topic=recognition&from=2026-03-24&to=2026-03-24');
     assert.ok(AppointmentSlotsResponse.parse(await slots.json()).slots.some((s) => s.start === '2026-03-24T10:00:00Z'));
   });

@@ -5,7 +5,7 @@ import {
   AppointmentTopicsResponse,
   BookingDetails,
   ErrorEnvelope,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { icsText, parseIcs } from './support/ics-parser.js';
 import { startTestServer, type TestServer } from './support/test-server.js';

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   APPOINTMENT_TOPIC_IDS,
   AppointmentSlotsResponse,
   AppointmentTopicsResponse,
   HeldBooking,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { createApp } from '../src/app.js';
 import { loadAppointmentContent } from '../src/appointments/appointment-content.js';
 import { AppointmentService } from '../src/appointments/appointment-service.js';
@@ -16,6 +13,7 @@ import { SHIPPED_APPOINTMENTS_CONFIG, loadConfig } from '../src/config.js';
 import { createMailer, type Mailer } from '../src/mail/mailer.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
 import { confirmLinkIn, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import { testDatabase } from './support/test-database.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -175,8 +173,8 @@ describe('the shipped content on the real clock', () => {
 
 describe('past bookings are deleted after the retention period', () => {
   it('purges bookings 30 days after they ended, with their busy quarter hours', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'welcome-appointment-purge-'));
-    const storage = await openStorage(`sqlite:${join(dir, 'purge.db')}`);
+    const database = await testDatabase();
+    const storage = await openStorage(database.url);
     let now = new Date('2026-03-20T10:00:00Z');
     const service = new AppointmentService(
       storage,
@@ -232,7 +230,7 @@ describe('past bookings are deleted after the retention period', () => {
       assert.equal(await count('consultant_busy_units'), 0, 'busy units go with their booking');
     } finally {
       await storage.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     }
   });
 });

@@ -9,8 +9,8 @@ import {
   BookingCancelled,
   ErrorEnvelope,
   TOKEN_PATTERN,
-} from '@welcome-widgets/core';
-import Database from 'better-sqlite3';
+} from '@welcome-widgets/domain';
+import { sql } from 'kysely';
 import { appointmentMailTexts } from '../src/mail/texts/appointments/index.js';
 import { bookAndConfirm, bookAndHold, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { icsText, parseIcs } from './support/ics-parser.js';
@@ -45,9 +45,8 @@ function cancelTokenFrom(text: string): { id: string; token: string } {
 
 describe('appointments', () => {
   let server: TestServer;
-  let db: Database.Database;
   let now = MARCH;
-  const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  const count = (table: string) => server.database.count(table);
   const slotStarts = async (topic: string, from: string, to: string) => {
     const response = await server.api(`/v1/appointments/slots?topic=${topic}&from=${from}&to=${to}`);
     assert.equal(response.status, 200);
@@ -69,10 +68,8 @@ describe('appointments', () => {
       },
       { now: () => now },
     );
-    db = new Database(server.databaseFile, { readonly: true });
   });
   after(async () => {
-    db.close();
     await server.close();
   });
   beforeEach(() => {
@@ -231,10 +228,8 @@ describe('appointments', () => {
       assert.equal(event.ATTENDEE?.value, 'mailto:priya.raman@example.org');
       assert.match(event.ORGANIZER?.value ?? '', /^mailto:.+@/);
 
-      const row = db.prepare('select * from appointment_bookings where id = ?').get(booking.id) as Record<
-        string,
-        unknown
-      >;
+      const [row] = await server.database.rows(sql`select * from appointment_bookings where id = ${booking.id}`);
+      assert.ok(row);
       assert.equal(row.consultant_id, 'berater-a');
       assert.equal(row.start_utc, '2026-03-31T07:00:00Z');
       assert.equal(row.time_zone, 'Asia/Kolkata');
@@ -250,9 +245,9 @@ describe('appointments', () => {
       assert.equal(row.message, 'I am a nurse from Chennai.');
       assert.equal(row.cancelled_at, null);
       assert.notEqual(row.cancel_token_hash, booking.cancelToken, 'only a hash of the token is stored');
-      const units = db
-        .prepare('select unit_start_utc from consultant_busy_units where booking_id = ? order by 1')
-        .all(booking.id) as Array<{ unit_start_utc: string }>;
+      const units = await server.database.rows<{ unit_start_utc: string }>(
+        sql`select unit_start_utc from consultant_busy_units where booking_id = ${booking.id} order by 1`,
+      );
       assert.deepEqual(
         units.map((u) => u.unit_start_utc),
         ['2026-03-31T07:00:00Z', '2026-03-31T07:15:00Z', '2026-03-31T07:30:00Z', '2026-03-31T07:45:00Z'],
@@ -304,11 +299,11 @@ describe('appointments', () => {
       assert.equal(cancelled.event.SEQUENCE?.value, '1');
       assert.equal(cancelled.event.STATUS?.value, 'CANCELLED');
       assert.equal(cancelled.event.DTSTAMP?.value, '20260325T080000Z');
-      const stored = db.prepare('select cancelled_at from appointment_bookings where id = ?').get(booking.id) as {
-        cancelled_at: string;
-      };
-      assert.equal(stored.cancelled_at, '2026-03-25T08:00:00.000Z');
-      assert.equal(count(`consultant_busy_units where booking_id = '${booking.id}'`), 0);
+      const [stored] = await server.database.rows(
+        sql`select cancelled_at from appointment_bookings where id = ${booking.id}`,
+      );
+      assert.equal(stored?.cancelled_at, '2026-03-25T08:00:00.000Z');
+      assert.equal(await count(`consultant_busy_units where booking_id = '${booking.id}'`), 0);
 
       // Repeating the cancel: 409 already-cancelled, no second mail. The download now says CANCELLED.
       const repeat = await server.api(`/v1/appointments/${booking.id}?token=${booking.cancelToken}`, {
@@ -358,10 +353,13 @@ describe('appointments', () => {
         assert.equal((await confirm.json()).error.code, 'token_invalid');
       }
       assert.equal(
-        count(`appointment_bookings where cancelled_at is not null and id in ('${booking.id}', '${other.id}')`),
+        await count(`appointment_bookings where cancelled_at is not null and id in ('${booking.id}', '${other.id}')`),
         0,
       );
-      assert.equal(count(`appointment_bookings where status = 'held' and id in ('${booking.id}', '${other.id}')`), 2);
+      assert.equal(
+        await count(`appointment_bookings where status = 'held' and id in ('${booking.id}', '${other.id}')`),
+        2,
+      );
     });
 
     it('does not cancel an appointment that has begun', async () => {
@@ -486,7 +484,7 @@ describe('appointments', () => {
   it('50 concurrent bookings of one slot: exactly one 201 and 49 409s, one row', async () => {
     now = new Date('2026-03-20T10:00:00Z');
     const start = '2026-04-16T12:00:00Z'; // Thursday 14:00 Berlin
-    const before = count('appointment_bookings');
+    const before = await count('appointment_bookings');
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) => book(request({ start, email: `racer${i}@example.org` }))),
     );
@@ -495,10 +493,12 @@ describe('appointments', () => {
     assert.equal(statuses.filter((s) => s === 201).length, 1, JSON.stringify(statuses));
     assert.equal(statuses.filter((s) => s === 409).length, 49);
     assert.ok(bodies.filter((b) => b.error).every((b) => b.error.code === 'conflict'));
-    assert.equal(count('appointment_bookings') - before, 1);
-    assert.equal(count(`appointment_bookings where start_utc = '${start}'`), 1);
+    assert.equal((await count('appointment_bookings')) - before, 1);
+    assert.equal(await count(`appointment_bookings where start_utc = '${start}'`), 1);
     assert.equal(
-      count(`consultant_busy_units where unit_start_utc >= '${start}' and unit_start_utc < '2026-04-16T13:00:00Z'`),
+      await count(
+        `consultant_busy_units where unit_start_utc >= '${start}' and unit_start_utc < '2026-04-16T13:00:00Z'`,
+      ),
       4,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -609,16 +609,16 @@ describe('appointments', () => {
     ];
     for (const [name, init, status, code, fields] of cases) {
       it(name, async () => {
-        const bookings = count('appointment_bookings');
-        const units = count('consultant_busy_units');
+        const bookings = await count('appointment_bookings');
+        const units = await count('consultant_busy_units');
         const response = await server.api('/v1/appointments', init);
         assert.equal(response.status, status);
         const body = ErrorEnvelope.parse(await response.json());
         assert.equal(body.error.code, code);
         assert.doesNotMatch(JSON.stringify(body), /at .*\.ts:\d+/, 'no stack trace');
         if (fields) assert.deepEqual(body.error.fieldCodes ?? {}, fields);
-        assert.equal(count('appointment_bookings'), bookings);
-        assert.equal(count('consultant_busy_units'), units);
+        assert.equal(await count('appointment_bookings'), bookings);
+        assert.equal(await count('consultant_busy_units'), units);
         await new Promise((resolve) => setTimeout(resolve, 50));
         assert.equal(server.sink.mails.length, 0);
       });

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { APPOINTMENT_CONSENT_VERSION, BookingDetails } from '@welcome-widgets/core';
+import { APPOINTMENT_CONSENT_VERSION, BookingDetails } from '@welcome-widgets/domain';
 import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import { sqliteOnly } from './support/test-database.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
 /**
@@ -16,12 +17,12 @@ import { postJson, startTestServer, type TestServer } from './support/test-serve
 
 const run = promisify(execFile);
 const CLI = join(import.meta.dirname, '../src/storage/backup-cli.ts');
-const backup = (databaseFile: string, target: string) =>
+const backup = (databaseUrl: string, target: string) =>
   run(process.execPath, ['--import', 'tsx', CLI, target], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${databaseFile}` },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
   });
 
-describe('SQLite backup and restore', () => {
+describe('SQLite backup and restore', { skip: sqliteOnly }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'welcome-backup-'));
   const servers: TestServer[] = [];
   after(async () => {
@@ -52,7 +53,7 @@ describe('SQLite backup and restore', () => {
         server.api('/v1/appointments', postJson(request(start, `during${i}@example.org`))),
       ),
     );
-    const { stdout } = await backup(server.databaseFile, target);
+    const { stdout } = await backup(server.database.url, target);
     assert.match(stdout, /^Backed up \d+ pages to .*welcome-backup\.db; integrity check ok\.\n$/);
     assert.deepEqual(
       (await writes).map((r) => r.status),
@@ -80,7 +81,7 @@ describe('SQLite backup and restore', () => {
     const existing = join(dir, 'existing.db');
     copyFileSync(join(import.meta.dirname, 'backup.test.ts'), existing);
     await assert.rejects(
-      backup(join(dir, 'nothing-here.db'), join(dir, 'x.db')),
+      backup(`sqlite:${join(dir, 'nothing-here.db')}`, join(dir, 'x.db')),
       (error: { code: number; stderr: string }) => {
         assert.equal(error.code, 2);
         assert.match(error.stderr, /There is no database at/);
@@ -89,7 +90,7 @@ describe('SQLite backup and restore', () => {
     );
     const server = await startTestServer();
     servers.push(server);
-    await assert.rejects(backup(server.databaseFile, existing), (error: { code: number; stderr: string }) => {
+    await assert.rejects(backup(server.database.url, existing), (error: { code: number; stderr: string }) => {
       assert.equal(error.code, 2);
       assert.match(error.stderr, /exists already; a backup never overwrites/);
       return true;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { request, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { after, before, describe, it } from 'node:test';
-import { APPOINTMENT_CONSENT_VERSION, ErrorEnvelope, NEWSLETTER_CONSENT_VERSION } from '@welcome-widgets/core';
-import { quickcheckCases } from '../../quickcheck/test/quickcheck-cases.js';
+import { APPOINTMENT_CONSENT_VERSION, ErrorEnvelope, NEWSLETTER_CONSENT_VERSION } from '@welcome-widgets/domain';
+import { quickcheckCases } from '../../domain/test/quickcheck-cases.js';
 import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 

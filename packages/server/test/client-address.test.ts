@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Hono } from 'hono';
 import { loadConfig } from '../src/config.js';
 import { rateLimitKey } from '../src/http/client-address.js';
-import { rateLimit, type RateLimitOptions } from '../src/http/rate-limit.js';
+import { MemoryCounter, rateLimit, type RateLimitOptions } from '../src/http/rate-limit.js';
 import { HttpError } from '../src/http/api-error.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -72,7 +72,14 @@ function limited(options: RateLimitOptions): Hono {
 
 describe('the rate limiter’s memory', () => {
   it('tracks at most maxClients per window; a flood of new addresses shares one count', async () => {
-    const app = limited({ limit: 2, windowMs: 60_000, trustProxy: 1, maxClients: 3, now: () => 1_000 });
+    const app = limited({
+      bucket: 'test',
+      limit: 2,
+      windowMs: 60_000,
+      trustProxy: 1,
+      counter: new MemoryCounter(3),
+      now: () => 1_000,
+    });
     const from = (address: string) => app.request('/', { headers: { 'x-forwarded-for': address } });
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) statuses.push((await from(`192.0.2.${i}`)).status);
@@ -82,7 +89,7 @@ describe('the rate limiter’s memory', () => {
 
   it('forgets every count when the window turns, without sweeping', async () => {
     let at = 0;
-    const app = limited({ limit: 1, windowMs: 1_000, trustProxy: 1, now: () => at });
+    const app = limited({ bucket: 'test', limit: 1, windowMs: 1_000, trustProxy: 1, now: () => at });
     const once = () => app.request('/', { headers: { 'x-forwarded-for': '192.0.2.1' } });
     assert.equal((await once()).status, 200);
     const refused = await once();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { APPOINTMENT_CONSENT_VERSION, AppointmentSlotsResponse, ErrorEnvelope } from '@welcome-widgets/core';
-import Database from 'better-sqlite3';
+import { APPOINTMENT_CONSENT_VERSION, AppointmentSlotsResponse, ErrorEnvelope } from '@welcome-widgets/domain';
+import { sql } from 'kysely';
 import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -41,7 +41,6 @@ const attacks: Array<{ what: string; field: 'name' | 'message'; json: string }> 
 
 describe('control characters in bookings', () => {
   let server: TestServer;
-  let db: Database.Database;
   let slots: string[];
 
   const freeSlots = async () => {
@@ -52,23 +51,18 @@ describe('control characters in bookings', () => {
   const postRaw = (json: string) =>
     server.api('/v1/appointments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
   const rowsNamed = (name: string) =>
-    db.prepare('select name, message from appointment_bookings where name = ?').all(name) as Array<{
-      name: string;
-      message: string | null;
-    }>;
-  const bookingCount = () => (db.prepare('select count(*) as n from appointment_bookings').get() as { n: number }).n;
+    server.database.rows(sql`select name, message from appointment_bookings where name = ${name}`);
+  const bookingCount = () => server.database.count('appointment_bookings');
 
   before(async () => {
     server = await startTestServer(
       { APPOINTMENTS_CONFIG: writeContent(testAppointmentContent()), RATE_LIMIT_BOOKINGS: '1000' },
       { now: () => MARCH },
     );
-    db = new Database(server.databaseFile, { readonly: true });
     slots = await freeSlots();
     assert.ok(slots.length >= 2, `free slots on ${DAY}: ${slots.join(', ')}`);
   });
   after(async () => {
-    db.close();
     await server.close();
   });
 
@@ -80,7 +74,7 @@ describe('control characters in bookings', () => {
         attack.json,
       );
       assert.ok(body.includes(attack.json), 'the raw text went into the body');
-      const before = bookingCount();
+      const before = await bookingCount();
 
       const response = await postRaw(body);
 
@@ -89,7 +83,7 @@ describe('control characters in bookings', () => {
       assert.equal(envelope.error.code, 'validation_failed');
       assert.deepEqual(envelope.error.fieldCodes, { [attack.field]: 'control_characters' });
       assert.match(envelope.error.fields?.[attack.field] ?? '', /control characters/);
-      assert.equal(bookingCount(), before, 'nothing stored');
+      assert.equal(await bookingCount(), before, 'nothing stored');
       assert.ok((await freeSlots()).includes(start), 'the slot is still offered');
     });
   }
@@ -105,7 +99,9 @@ describe('control characters in bookings', () => {
 
     assert.notEqual(response.status, 422, await response.clone().text());
     assert.ok(response.status < 300, `accepted: ${response.status}`);
-    assert.deepEqual(rowsNamed(name), [{ name, message: 'Guten Tag,\n\nmeine Fragen:\n\t1. Visum\n\t2. Anerkennung' }]);
+    assert.deepEqual(await rowsNamed(name), [
+      { name, message: 'Guten Tag,\n\nmeine Fragen:\n\t1. Visum\n\t2. Anerkennung' },
+    ]);
   });
 
   it('refuses control characters in the page and widget version a newsletter signup stores as proof', async () => {

@@ -4,9 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { DashboardImportResult, DashboardMetric, ErrorEnvelope } from '@welcome-widgets/core';
-import Database from 'better-sqlite3';
+import { DashboardImportResult, DashboardMetric, ErrorEnvelope } from '@welcome-widgets/domain';
+import { sql } from 'kysely';
 import { SHIPPED_DASHBOARD_DIR } from '../src/dashboard/dashboard-content.js';
+import { failInsertsOf, testDatabase } from './support/test-database.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const TOKEN = 'dashboard-admin-token-for-tests';
@@ -138,9 +139,7 @@ describe('dashboard CSV import (admin API)', () => {
   it('keeps the old data when the database fails halfway through writing the new (one transaction)', async () => {
     // A trigger makes the database refuse one particular row, after the old points were deleted
     // and some new ones written: only a transaction can bring the old points back.
-    const sqlite = new Database(server.databaseFile);
-    sqlite.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON dashboard_points WHEN NEW.value = 777777
-      BEGIN SELECT RAISE(ABORT, 'poisoned row'); END`);
+    const undo = await failInsertsOf(server.database, 'dashboard_points', 'new.value = 777777');
     try {
       const before = await get('residence-titles-by-purpose');
       const rows = Array.from({ length: 1200 }, (_, i) => `2025-03-31,k${i},${i === 1100 ? 777777 : i}`);
@@ -149,8 +148,7 @@ describe('dashboard CSV import (admin API)', () => {
       assert.equal((await response.json()).error.code, 'internal');
       assert.deepEqual(await get('residence-titles-by-purpose'), before);
     } finally {
-      sqlite.exec('DROP TRIGGER refuse_poison');
-      sqlite.close();
+      await undo();
     }
   });
 
@@ -213,19 +211,23 @@ describe('dashboard CSV import (admin API)', () => {
 
 describe('dashboard import from the command line', () => {
   let dir: string;
+  const cleanup: Array<() => Promise<void>> = [];
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'dashboard-cli-'));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(async () => {
+    for (const step of cleanup) await step();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-  const run = (args: string[], databaseFile: string) =>
+  const run = (args: string[], databaseUrl: string) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((done, fail) => {
       const child = spawn(
         process.execPath,
         ['--import', 'tsx', 'packages/server/src/dashboard/import-cli.ts', ...args],
         {
           cwd: REPOSITORY,
-          env: { ...process.env, DATABASE_URL: `sqlite:${databaseFile}`, LOG_LEVEL: 'silent' },
+          env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
         },
       );
       let stdout = '';
@@ -237,10 +239,11 @@ describe('dashboard import from the command line', () => {
     });
 
   it('imports a file into the database named by DATABASE_URL, which the server then serves, keeping it across restarts', async () => {
-    const databaseFile = join(dir, 'county.db');
+    const database = await testDatabase();
+    cleanup.push(() => database.drop());
     const file = join(dir, 'residents.csv');
     writeFileSync(file, csv('2025-03-31,total,18471', '2025-06-30,total,18502'));
-    const result = await run(['foreign-residents', file, '--edited=2025-07-10'], databaseFile);
+    const result = await run(['foreign-residents', file, '--edited=2025-07-10'], database.url);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Imported 2 rows into foreign-residents/);
 
@@ -249,7 +252,7 @@ describe('dashboard import from the command line', () => {
     cpSync(SHIPPED_DASHBOARD_DIR, content, { recursive: true });
     const definitions = join(content, 'metrics.json');
     writeFileSync(definitions, readFileSync(definitions, 'utf8').replace('"Foreign residents"', '"Foreign nationals"'));
-    const server = await startTestServer({ DATABASE_URL: `sqlite:${databaseFile}`, DASHBOARD_CONTENT_DIR: content });
+    const server = await startTestServer({ DASHBOARD_CONTENT_DIR: content }, { database });
     try {
       const en = DashboardMetric.parse(
         await (await server.api('/v1/dashboard/metrics/foreign-residents?lang=en')).json(),
@@ -271,50 +274,46 @@ describe('dashboard import from the command line', () => {
   });
 
   it('refuses a bad file with every bad line listed, exit code 1, and changes nothing', async () => {
-    const databaseFile = join(dir, 'refused.db');
+    const database = await testDatabase();
+    cleanup.push(() => database.drop());
     const good = join(dir, 'good.csv');
     const bad = join(dir, 'bad.csv');
     writeFileSync(good, csv('2025-03-31,work,1', '2025-03-31,study,2'));
     writeFileSync(bad, csv('2025-03-31,work,3', '2025-03-31,study,x', '2025-03-31,family,-1'));
-    assert.equal((await run(['residence-titles-by-purpose', good], databaseFile)).code, 0);
-    const result = await run(['residence-titles-by-purpose', bad], databaseFile);
+    assert.equal((await run(['residence-titles-by-purpose', good], database.url)).code, 0);
+    const result = await run(['residence-titles-by-purpose', bad], database.url);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /line 3: value "x" is not a number/);
     assert.match(result.stderr, /line 4: value -1 is negative/);
-    const sqlite = new Database(databaseFile, { readonly: true });
-    try {
-      const rows = sqlite
-        .prepare(
-          "select series_key, value from dashboard_points where metric_id = 'residence-titles-by-purpose' order by value",
-        )
-        .all();
-      assert.deepEqual(rows, [
-        { series_key: 'work', value: 1 },
-        { series_key: 'study', value: 2 },
-      ]);
-    } finally {
-      sqlite.close();
-    }
+    const rows = await database.rows(
+      sql`select series_key, value from dashboard_points where metric_id = 'residence-titles-by-purpose' order by value`,
+    );
+    assert.deepEqual(rows, [
+      { series_key: 'work', value: 1 },
+      { series_key: 'study', value: 2 },
+    ]);
   });
 
   it('explains its usage and refuses an unknown metric', async () => {
-    const databaseFile = join(dir, 'usage.db');
-    const usage = await run([], databaseFile);
+    const database = await testDatabase();
+    cleanup.push(() => database.drop());
+    const usage = await run([], database.url);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /Usage: npm run dashboard:import -- <metric-id> <file.csv>/);
     const file = join(dir, 'any.csv');
     writeFileSync(file, csv('2025-03-31,total,1'));
-    const unknown = await run(['no-such-metric', file], databaseFile);
+    const unknown = await run(['no-such-metric', file], database.url);
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /No dashboard metric "no-such-metric"/);
   });
 
   it('refuses a source with a bidi override or a line break, as the API does', async () => {
-    const databaseFile = join(dir, 'source.db');
+    const database = await testDatabase();
+    cleanup.push(() => database.drop());
     const file = join(dir, 'source.csv');
     writeFileSync(file, csv('2025-03-31,total,1'));
     for (const source of ['Amt \u202Efür Statistik', 'Amt\nfür Statistik']) {
-      const result = await run(['foreign-residents', file, `--source=${source}`], databaseFile);
+      const result = await run(['foreign-residents', file, `--source=${source}`], database.url);
       assert.equal(result.code, 1, JSON.stringify(source));
       assert.match(result.stderr, /source 1 to 300 characters on one line, without control characters/);
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { MOCK_DASHBOARD_METRIC_IDS, dashboardHandlers, mockFetch } from '@welcome-widgets/api-mock';
-import { SUPPORTED_LOCALES } from '@welcome-widgets/core';
+import { SUPPORTED_LOCALES } from '@welcome-widgets/domain';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 const BASE = 'http://mock.test/api';

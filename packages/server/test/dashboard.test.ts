@@ -8,7 +8,7 @@ import {
   DashboardMetric,
   DashboardMetricsResponse,
   type DashboardSeries,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { SHIPPED_DASHBOARD_DIR, loadDashboardContent } from '../src/dashboard/dashboard-content.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 

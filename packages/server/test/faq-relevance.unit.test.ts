@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SUPPORTED_LOCALES } from '@welcome-widgets/core';
-import { FaqSearch } from '@welcome-widgets/faq-search/search';
+import { SUPPORTED_LOCALES } from '@welcome-widgets/domain';
+import { FaqSearch } from '@welcome-widgets/domain/faq-search';
 import { SHIPPED_FAQ_DIR, loadFaqContent } from '../src/faq/faq-content.js';
 import { RELEVANCE_SET } from './fixtures/faq-relevance-set.js';
 import { relevanceReport } from './fixtures/faq-relevance.js';

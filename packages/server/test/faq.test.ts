@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FaqResponse } from '@welcome-widgets/core';
-import Database from 'better-sqlite3';
+import { FaqResponse } from '@welcome-widgets/domain';
+import { sql } from 'kysely';
 import { loadFaqContent } from '../src/faq/faq-content.js';
 import { writeFaqFixture as writeContent } from './fixtures/faq-content.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
@@ -86,13 +86,9 @@ describe('FAQ API', () => {
     assert.equal((await post('registration', { helpful: false, language: 'en' })).status, 204);
     assert.equal((await post('nope', { helpful: true })).status, 404);
     assert.equal((await post('registration', { helpful: 'yes' })).status, 422);
-    const db = new Database(server.databaseFile, { readonly: true });
-    try {
-      const rows = db.prepare('select * from faq_feedback').all();
-      assert.deepEqual(rows, [{ entry_id: 'registration', language: 'en', helpful: 2, not_helpful: 1 }]);
-    } finally {
-      db.close();
-    }
+    assert.deepEqual(await server.database.rows(sql`select * from faq_feedback order by entry_id, language`), [
+      { entry_id: 'registration', language: 'en', helpful: 2, not_helpful: 1 },
+    ]);
   });
 });
 

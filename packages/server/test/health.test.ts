@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { testEngine } from './support/test-database.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
 describe('health, OpenAPI and errors', () => {
@@ -14,7 +15,7 @@ describe('health, OpenAPI and errors', () => {
     assert.equal(response.status, 200);
     const body = await response.json();
     assert.equal(body.status, 'ok');
-    assert.deepEqual(body.storage, { engine: 'sqlite', ok: true });
+    assert.deepEqual(body.storage, { engine: testEngine, ok: true });
     assert.equal(body.mail.transport, 'smtp');
     assert.equal(body.mail.ok, true, 'the SMTP server answers');
     assert.deepEqual(body.mail.queue, { backlog: 0, oldestSeconds: 0, failedToday: 0 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildIcs, escapeText, foldLine, icsUtc, type IcsEvent } from '../src/appointments/ical.js';
+import { buildIcs, escapeText, foldLine, icsUtc, type IcsEvent } from '@welcome-widgets/domain/appointments';
 import { icsText, parseIcs } from './support/ics-parser.js';
 
 const event: IcsEvent = {

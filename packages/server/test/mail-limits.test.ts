@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { APPOINTMENT_CONSENT_VERSION, AppointmentSlotsResponse, ErrorEnvelope } from '@welcome-widgets/core';
+import { APPOINTMENT_CONSENT_VERSION, AppointmentSlotsResponse, ErrorEnvelope } from '@welcome-widgets/domain';
 import { testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { waitUntil } from './support/wait-until.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { purgeMails } from '../src/mail/mail-queue.js';
 import { createMailer, type Mailer } from '../src/mail/mailer.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
 import { recordingLogger } from './support/log-recorder.js';
+import { testDatabase, type TestDatabase } from './support/test-database.js';
 import { startSmtpSink } from './support/smtp-sink.js';
 import { waitUntil } from './support/wait-until.js';
 import { freePort, postJson, startTestServer, type TestServer } from './support/test-server.js';
@@ -22,13 +20,10 @@ const subscribe = (server: TestServer, email: string) =>
     postJson({ email, topics: ['events'], language: 'de', consent: true }, { origin: server.url }),
   );
 
-function mailRows(file: string): Array<{ status: string; attempts: number; recipient: string; last_error: string }> {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare('select status, attempts, recipient, last_error from mail_outbox order by id').all() as never;
-  } finally {
-    db.close();
-  }
+function mailRows(database: TestDatabase) {
+  return database.rows<{ status: string; attempts: number; recipient: string; last_error: string }>(
+    sql`select status, attempts, recipient, last_error from mail_outbox order by id`,
+  );
 }
 
 /** An SMTP server that accepts connections and then says nothing, ever. */
@@ -62,11 +57,12 @@ describe('mail goes through a durable queue', () => {
     const addresses = ['a@example.org', 'b@example.org', 'c@example.org'];
     for (const address of addresses) assert.equal((await subscribe(server, address)).status, 202);
 
-    const waiting = () => mailRows(server.databaseFile).every((row) => row.status === 'queued' && row.attempts === 1);
+    const waiting = async () =>
+      (await mailRows(server.database)).every((row) => row.status === 'queued' && row.attempts === 1);
     await waitUntil(waiting, 'a first attempt while SMTP is down');
     now = new Date(now.getTime() + 60_000);
     await waitUntil(
-      () => mailRows(server.databaseFile).every((row) => row.status === 'queued' && row.attempts === 2),
+      async () => (await mailRows(server.database)).every((row) => row.status === 'queued' && row.attempts === 2),
       'a retry, also refused',
     );
     const healthResponse = await server.api('/v1/health');
@@ -82,11 +78,11 @@ describe('mail goes through a durable queue', () => {
     cleanup.push(() => sink.close());
     now = new Date(now.getTime() + 60_000);
     for (const address of addresses) await sink.next(address);
-    await waitUntil(() => mailRows(server.databaseFile).every((row) => row.status === 'sent'), 'all sent');
+    await waitUntil(async () => (await mailRows(server.database)).every((row) => row.status === 'sent'), 'all sent');
     await new Promise((resolve) => setTimeout(resolve, 400));
     assert.equal(sink.mails.length, 3, 'each mail once');
     assert.deepEqual(
-      mailRows(server.databaseFile).map((row) => row.recipient),
+      (await mailRows(server.database)).map((row) => row.recipient),
       ['', '', ''],
       'a sent mail keeps no address',
     );
@@ -100,9 +96,9 @@ describe('mail goes through a durable queue', () => {
     cleanup.push(() => server.close());
 
     assert.equal((await subscribe(server, 'gone@example.org')).status, 202);
-    await waitUntil(() => mailRows(server.databaseFile)[0]?.status === 'failed', 'the refusal');
+    await waitUntil(async () => (await mailRows(server.database))[0]?.status === 'failed', 'the refusal');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const [row] = mailRows(server.databaseFile);
+    const [row] = await mailRows(server.database);
     assert.equal(row!.attempts, 1, 'a 5xx is not retried');
     assert.match(row!.last_error, /550/);
     assert.doesNotMatch(row!.last_error, /gone@/);
@@ -116,10 +112,10 @@ describe('mail goes through a durable queue', () => {
     // Failed mails do not count toward the daily limit: the person can ask again and gets a mail.
     for (let i = 0; i < 3; i++) {
       await subscribe(server, 'gone@example.org');
-      await waitUntil(() => mailRows(server.databaseFile).every((r) => r.status === 'failed'), 'refusal');
+      await waitUntil(async () => (await mailRows(server.database)).every((r) => r.status === 'failed'), 'refusal');
     }
     sink.mails.length = 0;
-    assert.equal(mailRows(server.databaseFile).length, 4, 'four requests, four attempts: failures lock nobody out');
+    assert.equal((await mailRows(server.database)).length, 4, 'four requests, four attempts: failures lock nobody out');
   });
 
   it('cannot be held by a silent SMTP server: the request answers, the attempt times out, shutdown keeps its deadline', async () => {
@@ -139,8 +135,11 @@ describe('mail goes through a durable queue', () => {
 
     const response = await subscribe(server, 'patient@example.org');
     assert.equal(response.status, 202, 'answered while the mail server says nothing');
-    await waitUntil(() => (mailRows(server.databaseFile)[0]?.attempts ?? 0) >= 2, 'a timed-out attempt and a retry');
-    assert.match(mailRows(server.databaseFile)[0]!.last_error, /ETIMEDOUT|ETIMEOUT|timeout/i);
+    await waitUntil(
+      async () => ((await mailRows(server.database))[0]?.attempts ?? 0) >= 2,
+      'a timed-out attempt and a retry',
+    );
+    assert.match((await mailRows(server.database))[0]!.last_error, /ETIMEDOUT|ETIMEOUT|timeout/i);
 
     // A mail in the middle of an attempt: stopping must not wait for the server's silence.
     const stopped = server.close().then(() => 'stopped');
@@ -150,10 +149,9 @@ describe('mail goes through a durable queue', () => {
   });
 
   it('sends each mail once with two workers on one database', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'welcome-two-workers-'));
-    const file = `sqlite:${join(dir, 'mail.db')}`;
+    const database = await testDatabase();
     const sink = await startSmtpSink();
-    const storages: Storage[] = [await openStorage(file), await openStorage(file)];
+    const storages: Storage[] = [await openStorage(database.url), await openStorage(database.url)];
     const mailers: Mailer[] = storages.map((storage) =>
       createMailer({ smtpUrl: sink.url, from: 'test@example.org', storage, worker: { pollMs: 10 } }),
     );
@@ -161,7 +159,7 @@ describe('mail goes through a durable queue', () => {
       await Promise.all(mailers.map((mailer) => mailer.close()));
       await Promise.all(storages.map((storage) => storage.close()));
       await sink.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     });
 
     const count = 30;
@@ -185,9 +183,9 @@ describe('mail goes through a durable queue', () => {
   });
 
   it('forgets a failed mail after 7 days', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'welcome-failed-'));
+    const database = await testDatabase();
     const sink = await startSmtpSink({ rejectRecipients: ['nobody@example.org'] });
-    const storage = await openStorage(`sqlite:${join(dir, 'mail.db')}`);
+    const storage = await openStorage(database.url);
     let now = new Date('2026-12-01T10:00:00Z');
     const mailer = createMailer({
       smtpUrl: sink.url,
@@ -200,7 +198,7 @@ describe('mail goes through a durable queue', () => {
       await mailer.close();
       await storage.close();
       await sink.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     });
     await mailer.send({
       kind: 'newsletter-welcome',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { APPOINTMENT_CONSENT_VERSION } from '@welcome-widgets/core';
+import { APPOINTMENT_CONSENT_VERSION } from '@welcome-widgets/domain';
 import type { AddressObject } from 'mailparser';
 import { loadConfig } from '../src/config.js';
 import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MOCK_USED_TOKEN, MOCK_VALID_TOKEN, mockFetch, newsletterHandlers } from '@welcome-widgets/api-mock';
-import { NewsletterTokenResult, TOKEN_PATTERN } from '@welcome-widgets/core';
+import { NewsletterTokenResult, TOKEN_PATTERN } from '@welcome-widgets/domain';
 
 const BASE = 'http://mock.test/api';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { NewsletterTokenResult } from '@welcome-widgets/core';
-import Database from 'better-sqlite3';
+import { NewsletterTokenResult } from '@welcome-widgets/domain';
+import { sql } from 'kysely';
 import { hashToken } from '../src/newsletter/tokens.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -14,14 +14,11 @@ function tokenFrom(text: string, parameter: string): string {
 /** People click a mail's link twice (a double click, the mail opened again days later): say the truth. */
 describe('newsletter links clicked a second time', () => {
   let server: TestServer;
-  let db: Database.Database;
 
   before(async () => {
     server = await startTestServer({ RATE_LIMIT_SUBSCRIPTIONS: '1000' });
-    db = new Database(server.databaseFile, { readonly: true });
   });
   after(async () => {
-    db.close();
     await server.close();
   });
 
@@ -58,11 +55,13 @@ describe('newsletter links clicked a second time', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal(server.sink.mails.filter((m) => m.to.includes(email)).length, 2, 'no second welcome mail');
 
-    const confirmations = db
-      .prepare("select count(*) as n from newsletter_consents where email = ? and event = 'confirmed'")
-      .get(email) as { n: number };
-    assert.equal(confirmations.n, 1, 'the second click records no second consent');
-    const stored = JSON.stringify(db.prepare('select * from newsletter_subscribers where email = ?').get(email));
+    const [confirmations] = await server.database.rows(
+      sql`select count(*) as n from newsletter_consents where email = ${email} and event = 'confirmed'`,
+    );
+    assert.equal(confirmations?.n, 1, 'the second click records no second consent');
+    const stored = JSON.stringify(
+      await server.database.rows(sql`select * from newsletter_subscribers where email = ${email}`),
+    );
     assert.ok(!stored.includes(token), 'the confirm token is not stored in plain');
     assert.ok(stored.includes(hashToken(token)), 'only its hash, to recognise the second click');
   });
@@ -84,10 +83,8 @@ describe('newsletter links clicked a second time', () => {
     const reused = await redeem('confirm', token);
     assert.equal(reused.status, 404, 'an old link must not subscribe anyone again');
     assert.equal(reused.body.error.code, 'token_invalid');
-    const row = db.prepare('select status from newsletter_subscribers where email = ?').get(email) as {
-      status: string;
-    };
-    assert.equal(row.status, 'unsubscribed');
+    const [row] = await server.database.rows(sql`select status from newsletter_subscribers where email = ${email}`);
+    assert.equal(row?.status, 'unsubscribed');
   });
 
   it('a second click on the unsubscribe link says the person was already unsubscribed', async () => {
@@ -101,10 +98,10 @@ describe('newsletter links clicked a second time', () => {
     assert.deepEqual(NewsletterTokenResult.parse(again.body), { status: 'already-unsubscribed' });
     const oneClick = await redeem('unsubscribe', unsubscribeToken, 'POST');
     assert.equal(oneClick.status, 200, 'mail clients (RFC 8058) repeating it still get 200');
-    const withdrawals = db
-      .prepare("select count(*) as n from newsletter_consents where email = ? and event = 'withdrawn'")
-      .get(email) as { n: number };
-    assert.equal(withdrawals.n, 1, 'one withdrawal recorded');
+    const [withdrawals] = await server.database.rows(
+      sql`select count(*) as n from newsletter_consents where email = ${email} and event = 'withdrawn'`,
+    );
+    assert.equal(withdrawals?.n, 1, 'one withdrawal recorded');
   });
 
   it('a newer confirmation (changed topics) leaves the person subscribed; its link then says so', async () => {

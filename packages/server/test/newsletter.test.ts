@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { newsletterMailTexts } from '../src/mail/texts/index.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
+import { waitUntil } from './support/wait-until.js';
 
 type Row = { topics: string; requested_at: string; occurred_at: string; [column: string]: string };
 
@@ -24,15 +25,12 @@ function tokenFrom(text: string, parameter: string): string {
 
 describe('newsletter double opt-in', () => {
   let server: TestServer;
-  let db: Database.Database;
-  const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+  const count = (table: string) => server.database.count(table);
 
   before(async () => {
     server = await startTestServer({ RATE_LIMIT_SUBSCRIPTIONS: '1000' });
-    db = new Database(server.databaseFile, { readonly: true });
   });
   after(async () => {
-    db.close();
     await server.close();
   });
   beforeEach(() => {
@@ -49,17 +47,20 @@ describe('newsletter double opt-in', () => {
     assert.notEqual(mail.subject, newsletterMailTexts.de.confirmSubject);
     assert.match(mail.html, /<html lang="uk"/);
     const token = tokenFrom(mail.text, 'newsletter-confirm');
-    assert.equal(count('newsletter_subscribers'), 0, 'nothing is subscribed before the click');
+    assert.equal(await count('newsletter_subscribers'), 0, 'nothing is subscribed before the click');
 
     const confirm = await server.api(`/v1/newsletter/confirm?token=${token}`);
     assert.equal(confirm.status, 200);
     assert.deepEqual(await confirm.json(), { status: 'confirmed', topics: valid.topics, language: 'uk' });
 
-    const subscriber = db.prepare('select * from newsletter_subscribers where email = ?').get(valid.email) as Row;
-    assert.equal(subscriber.status, 'confirmed');
-    const proof = db
-      .prepare("select * from newsletter_consents where email = ? and event = 'confirmed'")
-      .get(valid.email) as Row;
+    const [subscriber] = await server.database.rows<Row>(
+      sql`select * from newsletter_subscribers where email = ${valid.email}`,
+    );
+    assert.equal(subscriber?.status, 'confirmed');
+    const [proof] = await server.database.rows<Row>(
+      sql`select * from newsletter_consents where email = ${valid.email} and event = 'confirmed'`,
+    );
+    assert.ok(proof);
     assert.equal(proof.consent_version, 'newsletter-consent-2026-11');
     assert.equal(proof.source_page, 'https://partner.example/jobs', 'query and fragment are not kept');
     assert.equal(proof.source_origin, server.url);
@@ -81,12 +82,12 @@ describe('newsletter double opt-in', () => {
     const again = await server.api(`/v1/newsletter/unsubscribe?token=${unsubscribeToken}`, { method: 'POST' });
     assert.equal(again.status, 200, 'one-click unsubscribe (RFC 8058) and repeats are harmless');
     assert.equal((await again.json()).status, 'already-unsubscribed');
-    const after = db
-      .prepare('select status, unsubscribed_at from newsletter_subscribers where email = ?')
-      .get(valid.email) as Row;
-    assert.equal(after.status, 'unsubscribed');
-    assert.ok(after.unsubscribed_at);
-    assert.equal(count("newsletter_consents where event = 'withdrawn'"), 1);
+    const [after] = await server.database.rows<Row>(
+      sql`select status, unsubscribed_at from newsletter_subscribers where email = ${valid.email}`,
+    );
+    assert.equal(after?.status, 'unsubscribed');
+    assert.ok(after?.unsubscribed_at);
+    assert.equal(await count("newsletter_consents where event = 'withdrawn'"), 1);
   });
 
   it('never creates a duplicate and answers the same for known and unknown addresses', async () => {
@@ -99,7 +100,7 @@ describe('newsletter double opt-in', () => {
     assert.equal(first.status, 202);
     assert.equal(second.status, 202);
     assert.deepEqual(await second.json(), await first.json());
-    assert.equal(count("newsletter_requests where email = 'repeat.person@example.org'"), 1);
+    assert.equal(await count("newsletter_requests where email = 'repeat.person@example.org'"), 1);
 
     const firstMail = await server.sink.next(email);
     const secondMail = await server.sink.next(email);
@@ -114,7 +115,7 @@ describe('newsletter double opt-in', () => {
 
     const third = await server.api('/v1/newsletter/subscriptions', postJson({ ...valid, email }));
     assert.equal(third.status, 202, 'an already confirmed address gets the same answer');
-    assert.equal(count("newsletter_subscribers where email = 'repeat.person@example.org'"), 1);
+    assert.equal(await count("newsletter_subscribers where email = 'repeat.person@example.org'"), 1);
   });
 
   it('limits confirmation mails per address per day without telling the requester', async () => {
@@ -123,9 +124,10 @@ describe('newsletter double opt-in', () => {
       const response = await server.api('/v1/newsletter/subscriptions', postJson({ ...valid, email }));
       assert.equal(response.status, 202);
     }
-    await server.sink.next(email);
+    const mailsTo = () => server.sink.mails.filter((m) => m.to.includes(email)).length;
+    await waitUntil(() => mailsTo() >= 3, 'three confirmation mails');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal(server.sink.mails.filter((m) => m.to.includes(email)).length, 3);
+    assert.equal(mailsTo(), 3);
   });
 
   it('accepts but ignores requests with the honeypot filled', async () => {
@@ -136,7 +138,7 @@ describe('newsletter double opt-in', () => {
     );
     assert.equal(response.status, 202);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    assert.equal(count(`newsletter_requests where email = '${email}'`), 0);
+    assert.equal(await count(`newsletter_requests where email = '${email}'`), 0);
     assert.equal(server.sink.mails.length, 0);
   });
 
@@ -196,7 +198,7 @@ describe('newsletter double opt-in', () => {
     ];
     for (const [name, init, status, code, fields] of cases) {
       it(name, async () => {
-        const before = count('newsletter_requests');
+        const before = await count('newsletter_requests');
         const response = await server.api('/v1/newsletter/subscriptions', init);
         assert.equal(response.status, status);
         const body = await response.json();
@@ -207,7 +209,7 @@ describe('newsletter double opt-in', () => {
           assert.deepEqual(body.error.fieldCodes, fields);
           for (const field of Object.keys(fields)) assert.equal(typeof body.error.fields[field], 'string');
         }
-        assert.equal(count('newsletter_requests'), before);
+        assert.equal(await count('newsletter_requests'), before);
         assert.equal(server.sink.mails.length, 0);
       });
     }
@@ -228,14 +230,14 @@ describe('newsletter double opt-in', () => {
   });
 
   it('refuses writes from origins that are not on the allow-list (origin-policy.test.ts has the details)', async () => {
-    const before = count('newsletter_requests');
+    const before = await count('newsletter_requests');
     const response = await server.api(
       '/v1/newsletter/subscriptions',
       postJson(valid, { origin: 'https://evil.example' }),
     );
     assert.equal(response.status, 403);
     assert.equal((await response.json()).error.code, 'origin-not-allowed');
-    assert.equal(count('newsletter_requests'), before);
+    assert.equal(await count('newsletter_requests'), before);
   });
 });
 

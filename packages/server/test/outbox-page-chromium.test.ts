@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { APPOINTMENT_CONSENT_VERSION } from '@welcome-widgets/core';
+import { APPOINTMENT_CONSENT_VERSION } from '@welcome-widgets/domain';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
 import { confirmLinkIn, testAppointmentContent, writeContent } from './support/appointment-fixture.js';

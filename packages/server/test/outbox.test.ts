@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { APPOINTMENT_CONSENT_VERSION, HeldBooking } from '@welcome-widgets/core';
+import { APPOINTMENT_CONSENT_VERSION, HeldBooking } from '@welcome-widgets/domain';
 import { confirmLinkIn, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { parseIcs } from './support/ics-parser.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { recordingLogger } from './support/log-recorder.js';
 import { waitUntil } from './support/wait-until.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
@@ -24,14 +24,7 @@ describe('personal data at rest and in logs', () => {
   const { logger, lines } = recordingLogger();
   const email = 'olena.petrenko@example.org';
 
-  const rows = (query: string, ...params: unknown[]) => {
-    const db = new Database(server.databaseFile, { readonly: true });
-    try {
-      return db.prepare(query).all(...params) as Array<Record<string, unknown>>;
-    } finally {
-      db.close();
-    }
-  };
+  const rows = (query: string) => server.database.rows(sql.raw(query));
   /** The purge that runs hourly, run now at the test clock. */
   const purge = () => server.purge();
 
@@ -50,14 +43,17 @@ describe('personal data at rest and in logs', () => {
     assert.equal((await server.api(`/v1/newsletter/confirm?token=${confirmToken}`)).status, 200);
     const unsubscribeToken = tokenFrom((await server.sink.next(email)).text, 'newsletter-unsubscribe');
 
-    const [subscriber] = rows('select unsubscribe_token, confirm_token_hash from newsletter_subscribers');
+    const [subscriber] = await rows('select unsubscribe_token, confirm_token_hash from newsletter_subscribers');
     assert.deepEqual(subscriber, {
       unsubscribe_token: sha256(unsubscribeToken),
       confirm_token_hash: sha256(confirmToken),
     });
 
-    await waitUntil(() => rows("select id from mail_outbox where status != 'sent'").length === 0, 'both mails sent');
-    const mails = rows('select status, recipient, text, html from mail_outbox');
+    await waitUntil(
+      async () => (await rows("select id from mail_outbox where status != 'sent'")).length === 0,
+      'both mails sent',
+    );
+    const mails = await rows('select status, recipient, text, html from mail_outbox');
     assert.equal(mails.length, 2);
     for (const mail of mails) assert.deepEqual(mail, { status: 'sent', recipient: '', text: '', html: '' });
 
@@ -68,21 +64,25 @@ describe('personal data at rest and in logs', () => {
   it('forgets the mails’ traces after a day, the unsubscribed address after 30 days, the proof after 3 years', async () => {
     now = new Date(now.getTime() + DAY_MS + 60_000);
     await purge();
-    assert.deepEqual(rows('select id from mail_outbox'), [], 'sent mails: gone after the day they count for');
+    assert.deepEqual(await rows('select id from mail_outbox'), [], 'sent mails: gone after the day they count for');
     assert.equal(
-      rows('select * from newsletter_subscribers').length,
+      (await rows('select * from newsletter_subscribers')).length,
       1,
       'a repeat click still says "already unsubscribed"',
     );
 
     now = new Date(now.getTime() + 30 * DAY_MS);
     await purge();
-    assert.deepEqual(rows('select * from newsletter_subscribers'), [], 'unsubscribed address deleted after 30 days');
-    assert.equal(rows('select * from newsletter_consents').length, 2, 'proof of consent and withdrawal kept');
+    assert.deepEqual(
+      await rows('select * from newsletter_subscribers'),
+      [],
+      'unsubscribed address deleted after 30 days',
+    );
+    assert.equal((await rows('select * from newsletter_consents')).length, 2, 'proof of consent and withdrawal kept');
 
     now = new Date(now.getTime() + 3 * 365 * DAY_MS);
     await purge();
-    assert.deepEqual(rows('select * from newsletter_consents'), [], 'proof deleted 3 years after the withdrawal');
+    assert.deepEqual(await rows('select * from newsletter_consents'), [], 'proof deleted 3 years after the withdrawal');
   });
 
   it('keeps the proof of a running subscription however old', async () => {
@@ -95,8 +95,11 @@ describe('personal data at rest and in logs', () => {
     assert.equal((await server.api(`/v1/newsletter/confirm?token=${token}`)).status, 200);
     now = new Date(now.getTime() + 5 * 365 * DAY_MS);
     await purge();
-    assert.equal(rows('select * from newsletter_consents where email = ?', other).length, 1);
-    assert.equal(rows('select * from newsletter_subscribers where email = ?', other).length, 1);
+    assert.equal((await server.database.rows(sql`select * from newsletter_consents where email = ${other}`)).length, 1);
+    assert.equal(
+      (await server.database.rows(sql`select * from newsletter_subscribers where email = ${other}`)).length,
+      1,
+    );
   });
 
   it('writes no address into the log', () => {

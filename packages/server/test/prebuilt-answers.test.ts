@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { DashboardMetric, FaqResponse, QuickcheckDefinition } from '@welcome-widgets/core';
+import { DashboardMetric, FaqResponse, QuickcheckDefinition } from '@welcome-widgets/domain';
 import { rawAnswer, type RawAnswer } from './support/raw-answer.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 

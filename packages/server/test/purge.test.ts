@@ -1,22 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createLogger } from '../src/http/logger.js';
 import { createMailer } from '../src/mail/mailer.js';
 import { NewsletterService } from '../src/newsletter/newsletter-service.js';
 import { openStorage, type Storage } from '../src/storage/database.js';
+import { testDatabase, type TestDatabase } from './support/test-database.js';
 
 describe('unconfirmed requests are purged', () => {
-  let dir: string;
+  let database: TestDatabase;
   let storage: Storage;
   let now = new Date('2026-11-25T10:00:00Z');
   let service: NewsletterService;
 
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'welcome-purge-'));
-    storage = await openStorage(`sqlite:${join(dir, 'purge.db')}`);
+    database = await testDatabase();
+    storage = await openStorage(database.url);
     const mailer = createMailer({ from: 'test@example.org', storage });
     service = new NewsletterService(
       storage,
@@ -34,7 +32,7 @@ describe('unconfirmed requests are purged', () => {
   });
   after(async () => {
     await storage.close();
-    rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   });
 
   it('keeps a request for the default 7 days and deletes it afterwards', async () => {

@@ -3,23 +3,22 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import {
   ErrorEnvelope,
   FIELD_ERROR_MESSAGES,
   QuickcheckDefinition,
   QuickcheckResult,
   type QuickcheckProfile,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { SCENARIOS, SHIPPED_RULE_SETS, mockFetch, quickcheckHandlers } from '@welcome-widgets/api-mock';
-import { QUESTIONS } from '@welcome-widgets/quickcheck/questions';
-import { SHIPPED_RULE_SETS_DIR, loadRuleSets } from '@welcome-widgets/quickcheck/rule-sets/node';
-import { ruleSetOn } from '@welcome-widgets/quickcheck/rules';
-import Database from 'better-sqlite3';
-import { quickcheckCases } from '../../quickcheck/test/quickcheck-cases.js';
+import { QUESTIONS, ruleSetOn } from '@welcome-widgets/domain/quickcheck';
+import { SHIPPED_RULE_SETS_DIR, loadRuleSets } from '../src/quickcheck/load-rule-sets.js';
+import { quickcheckCases } from '../../domain/test/quickcheck-cases.js';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Mailer } from '../src/mail/mailer.js';
-import { BERLIN, zonedDate } from '@welcome-widgets/core/time';
+import { BERLIN, zonedDate } from '@welcome-widgets/domain/time';
 import { loadQuickcheckRuleSets } from '../src/quickcheck/quickcheck-service.js';
 import type { Storage } from '../src/storage/database.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
@@ -50,23 +49,19 @@ async function definitionOn(server: TestServer, query = ''): Promise<QuickcheckD
 
 describe('quickcheck API on the shipped rule sets', () => {
   let server: TestServer;
-  let db: Database.Database;
   /** Row counts of every table: evaluating must leave all of them as they were. */
-  const snapshot = () => {
-    const tables = db.prepare("select name from sqlite_master where type = 'table' order by name").all() as Array<{
-      name: string;
-    }>;
+  const snapshot = async () => {
+    // Counting requests for the rate limit is not storing the profile (checked below).
+    const tables = (await server.database.tables()).filter((name) => name !== 'rate_limit_counts');
     return Object.fromEntries(
-      tables.map(({ name }) => [name, (db.prepare(`select count(*) as n from "${name}"`).get() as { n: number }).n]),
+      await Promise.all(tables.map(async (name) => [name, await server.database.count(`"${name}"`)] as const)),
     );
   };
 
   before(async () => {
     server = await startTestServer();
-    db = new Database(server.databaseFile, { readonly: true });
   });
   after(async () => {
-    db.close();
     await server.close();
   });
 
@@ -108,11 +103,17 @@ describe('quickcheck API on the shipped rule sets', () => {
     });
 
     it('stores nothing: every table keeps its row count, and no quickcheck table exists', async () => {
-      const before = snapshot();
+      const before = await snapshot();
       for (const { profile } of cases) await evaluateOn(server, profile);
       await server.api('/v1/quickcheck/evaluate', evaluateRequest({ ...economist, age: 'thirty' }));
-      assert.deepEqual(snapshot(), before);
+      assert.deepEqual(await snapshot(), before);
       assert.ok(!Object.keys(before).some((name) => /quickcheck|profile|answer/i.test(name)));
+      // PostgreSQL counts rate limits in a table (SQLite in memory): a hash per client and window, no address.
+      const counts = await server.database.rows<Record<string, unknown>>(sql`select * from rate_limit_counts`);
+      for (const row of counts) {
+        assert.deepEqual(Object.keys(row).sort(), ['bucket', 'client_hash', 'hits', 'window_start']);
+        assert.match(String(row.client_hash), /^[0-9a-f]{64}$/);
+      }
     });
   });
 

@@ -1,20 +1,18 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/http/logger.js';
 import { startServer } from '../src/server.js';
+import { testDatabase } from './support/test-database.js';
 
 /** Starts the real server with `env`, returns what it logged at start as parsed JSON lines. */
 async function startLog(env: Record<string, string>): Promise<Array<{ level: string; message: string }>> {
-  const dir = mkdtempSync(join(tmpdir(), 'welcome-start-'));
+  const database = await testDatabase();
   const lines: string[] = [];
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_URL: `sqlite:${join(dir, 'welcome.db')}`,
+    DATABASE_URL: database.url,
     SMTP_URL: 'smtp://127.0.0.1:9',
     ...env,
   });
@@ -23,7 +21,7 @@ async function startLog(env: Record<string, string>): Promise<Array<{ level: str
     createLogger('info', (line) => lines.push(line)),
   );
   await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await database.drop();
   return lines.map((line) => JSON.parse(line) as { level: string; message: string });
 }
 

@@ -1,4 +1,4 @@
-import { WIDGETS_VERSION } from '@welcome-widgets/core';
+import { WIDGETS_VERSION } from '@welcome-widgets/domain';
 import { claimTags } from './page-copies.js';
 import { watchForTags } from './tag-watcher.js';
 import { widgetLoaders } from './widget-loaders.js';

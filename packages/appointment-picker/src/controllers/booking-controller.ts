@@ -1,13 +1,10 @@
+import { FormController, isApiError, type ApiClient, type FormHost } from '@welcome-widgets/core';
 import {
-  FormController,
-  isApiError,
   isSupportedLocale,
-  type ApiClient,
   type AppointmentSlot,
-  type FormHost,
   type HeldBooking,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { book } from '../appointments-api.js';
 import {
   BOOKING_FIELDS,

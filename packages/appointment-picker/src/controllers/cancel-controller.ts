@@ -1,11 +1,5 @@
-import {
-  LoadController,
-  isApiError,
-  problemOf,
-  type BookingDetails,
-  type LoadHost,
-  type Problem,
-} from '@welcome-widgets/core';
+import { LoadController, isApiError, problemOf, type LoadHost, type Problem } from '@welcome-widgets/core';
+import { type BookingDetails } from '@welcome-widgets/domain';
 import { cancelBooking, loadBookingDetails } from '../appointments-api.js';
 import type { BookingRef } from '../link-params.js';
 

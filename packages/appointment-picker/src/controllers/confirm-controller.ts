@@ -1,4 +1,5 @@
-import { isApiError, problemOf, type ApiClient, type BookingDetails, type Problem } from '@welcome-widgets/core';
+import { isApiError, problemOf, type ApiClient, type Problem } from '@welcome-widgets/core';
+import { type BookingDetails } from '@welcome-widgets/domain';
 import type { ReactiveControllerHost } from 'lit';
 import { confirmBooking } from '../appointments-api.js';
 import type { BookingRef } from '../link-params.js';

@@ -1,4 +1,5 @@
-import { isApiError, problemOf, type ApiClient, type HeldBooking, type Problem } from '@welcome-widgets/core';
+import { isApiError, problemOf, type ApiClient, type Problem } from '@welcome-widgets/core';
+import { type HeldBooking } from '@welcome-widgets/domain';
 import type { ReactiveControllerHost } from 'lit';
 import { cancelBooking } from '../appointments-api.js';
 

@@ -1,5 +1,6 @@
-import { LoadController, type LoadHost, type AppointmentSlot } from '@welcome-widgets/core';
-import { zonedDate } from '@welcome-widgets/core/time';
+import { LoadController, type LoadHost } from '@welcome-widgets/core';
+import { type AppointmentSlot } from '@welcome-widgets/domain';
+import { zonedDate } from '@welcome-widgets/domain/time';
 import type { ReactiveController } from 'lit';
 import { loadSlots } from '../appointments-api.js';
 import { addDays, firstOfMonth, lastOfMonth, monthOf } from '../calendar/calendar-month.js';

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { AppointmentSlot, AppointmentTopic, SupportedLocale } from '@welcome-widgets/core';
+import type { AppointmentSlot, AppointmentTopic, SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SlotsController } from '../controllers/slots-controller.js';
 import type { ZoneCombobox } from '../ui/zone-combobox.js';

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { problemNotice, type BookingDetails, type SupportedLocale } from '@welcome-widgets/core';
+import { problemNotice } from '@welcome-widgets/core';
+import { type BookingDetails, type SupportedLocale } from '@welcome-widgets/domain';
 import { html, type TemplateResult } from 'lit';
 import type { CancelController } from '../controllers/cancel-controller.js';
 import { statusBox } from '../ui/status-box.js';

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { problemNotice, type SupportedLocale } from '@welcome-widgets/core';
+import { problemNotice } from '@welcome-widgets/core';
+import { type SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CancelController } from '../controllers/cancel-controller.js';
 import { statusBox } from '../ui/status-box.js';

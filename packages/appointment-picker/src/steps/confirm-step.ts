@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { problemNotice, type SupportedLocale } from '@welcome-widgets/core';
+import { problemNotice } from '@welcome-widgets/core';
+import { type SupportedLocale } from '@welcome-widgets/domain';
 import { html, type TemplateResult } from 'lit';
 import type { ConfirmController } from '../controllers/confirm-controller.js';
 import { statusBox } from '../ui/status-box.js';

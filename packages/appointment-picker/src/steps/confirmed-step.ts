@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { BookingDetails } from '@welcome-widgets/core';
+import type { BookingDetails } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { statusBox } from '../ui/status-box.js';
 import { bookingSummary } from './when.js';

@@ -1,13 +1,6 @@
 import { msg } from '@lit/localize';
-import {
-  consentField,
-  honeypotField,
-  problemNotice,
-  selectField,
-  textField,
-  type AppointmentSlot,
-  type SupportedLocale,
-} from '@welcome-widgets/core';
+import { consentField, honeypotField, problemNotice, selectField, textField } from '@welcome-widgets/core';
+import { type AppointmentSlot, type SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { bookingFieldError, consentText } from '../appointment-texts.js';
 import type { BookingController } from '../controllers/booking-controller.js';

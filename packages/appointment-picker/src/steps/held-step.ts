@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { HeldBooking, SupportedLocale } from '@welcome-widgets/core';
+import type { HeldBooking, SupportedLocale } from '@welcome-widgets/domain';
 import { problemNotice } from '@welcome-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReleaseController } from '../controllers/release-controller.js';

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { SupportedLocale } from '@welcome-widgets/core';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 import { html, type TemplateResult } from 'lit';
 import type { CancelController } from '../controllers/cancel-controller.js';
 import { statusBox } from '../ui/status-box.js';

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { AppointmentSlot, SupportedLocale } from '@welcome-widgets/core';
+import type { AppointmentSlot, SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { minutesText } from '../appointment-texts.js';
 import { BERLIN, differsFromBerlin, longDateInZone, timeInZone } from '../time/zones.js';

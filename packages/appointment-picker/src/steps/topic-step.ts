@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { AppointmentTopic, SupportedLocale } from '@welcome-widgets/core';
+import type { AppointmentTopic, SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { minutesText } from '../appointment-texts.js';

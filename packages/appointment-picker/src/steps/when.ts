@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { appointmentTime } from '@welcome-widgets/core';
+import { appointmentTime } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BERLIN, differsFromBerlin, longDateInZone, timeInZone } from '../time/zones.js';
 

@@ -1,5 +1,5 @@
-import { zoneLabel } from '@welcome-widgets/core';
-import { BERLIN } from '@welcome-widgets/core/time';
+import { zoneLabel } from '@welcome-widgets/domain';
+import { BERLIN } from '@welcome-widgets/domain/time';
 
 /**
  * Ids the browser still reports under an old name (ICU keeps CLDR's first spelling) or that IANA

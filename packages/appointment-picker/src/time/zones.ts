@@ -1,7 +1,7 @@
-import { BERLIN, zonedDate } from '@welcome-widgets/core/time';
+import { BERLIN, zonedDate } from '@welcome-widgets/domain/time';
 
 // The consultants' zone (every appointment is also shown in Berlin time) and zone checks are the server's own.
-export { BERLIN, isValidTimeZone } from '@welcome-widgets/core/time';
+export { BERLIN, isValidTimeZone } from '@welcome-widgets/domain/time';
 
 /** The viewer's IANA zone as the browser reports it; Berlin if it cannot say. */
 export function detectTimeZone(): string {

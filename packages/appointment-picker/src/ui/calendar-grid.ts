@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { SupportedLocale } from '@welcome-widgets/core';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { freeCountText } from '../appointment-texts.js';
 import { dayForKey, monthOf, monthWeeks, parseDay } from '../calendar/calendar-month.js';

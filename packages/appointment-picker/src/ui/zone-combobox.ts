@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import { zoneLabel, type SupportedLocale } from '@welcome-widgets/core';
-import { BERLIN } from '@welcome-widgets/core/time';
+import { zoneLabel, type SupportedLocale } from '@welcome-widgets/domain';
+import { BERLIN } from '@welcome-widgets/domain/time';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { zonesFoundText } from '../appointment-texts.js';

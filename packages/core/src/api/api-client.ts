@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import { ErrorEnvelope } from '../contracts/errors.js';
+import { ErrorEnvelope } from '@welcome-widgets/domain';
 import { ApiError } from './api-error.js';
 
 export interface ApiClientOptions {

@@ -1,4 +1,4 @@
-import type { ErrorEnvelope } from '../contracts/errors.js';
+import type { ErrorEnvelope } from '@welcome-widgets/domain';
 
 /** Why a request failed, in the terms a widget shows to a person. */
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'aborted';

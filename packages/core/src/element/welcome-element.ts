@@ -1,11 +1,16 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiClient } from '../api/api-client.js';
-import { SOURCE_LOCALE, type SupportedLocale } from '../contracts/locales.js';
+import {
+  SOURCE_LOCALE,
+  WIDGETS_VERSION,
+  textDirection,
+  toSupportedLocale,
+  type SupportedLocale,
+} from '@welcome-widgets/domain';
 import { isLocaleLoaded, loadLocale, type LocaleLoaders } from '../locale/locale-catalog.js';
 import { withLocale } from '../locale/per-element-msg.js';
-import { requestedLanguage, textDirection, toSupportedLocale } from '../locale/resolve-locale.js';
-import { WIDGETS_VERSION } from '../version.js';
+import { requestedLanguage } from '../locale/resolve-locale.js';
 import { observeLanguageChanges } from './language-observer.js';
 
 /**

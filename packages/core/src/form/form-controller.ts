@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isApiError } from '../api/api-error.js';
-import type { FieldErrors } from '../contracts/field-errors.js';
+import type { FieldErrors } from '@welcome-widgets/domain';
 import { problemOf, retryTimeOf, type Problem } from '../load/problem.js';
 
 export interface FormHost extends ReactiveControllerHost {

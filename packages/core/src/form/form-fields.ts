@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { SupportedLocale } from '../contracts/locales.js';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 import { privacyLink } from '../ui/form-parts.js';
 import { problemNotice } from '../ui/problem-notice.js';
 import { errorId, type FormController } from './form-controller.js';

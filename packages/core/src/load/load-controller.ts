@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '../api/api-client.js';
-import type { SupportedLocale } from '../contracts/locales.js';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 import { problemOf, type Problem } from './problem.js';
 
 /** What a loading controller needs of its widget: where the API is and which language it shows. */

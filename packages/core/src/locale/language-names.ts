@@ -1,4 +1,4 @@
-import type { SupportedLocale } from '../contracts/locales.js';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 
 /**
  * Each language in its own name, so a person finds theirs whatever the page's language.

@@ -1,5 +1,5 @@
 import type { LocaleModule } from '@lit/localize';
-import { SOURCE_LOCALE, type SupportedLocale } from '../contracts/locales.js';
+import { SOURCE_LOCALE, type SupportedLocale } from '@welcome-widgets/domain';
 
 type Templates = LocaleModule['templates'];
 

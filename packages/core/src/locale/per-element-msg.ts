@@ -4,7 +4,7 @@ import type { LocaleModule } from '@lit/localize';
 // element being rendered. See docs/adr/0002-localization-per-element.md.
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { SOURCE_LOCALE, type SupportedLocale } from '../contracts/locales.js';
+import { SOURCE_LOCALE, type SupportedLocale } from '@welcome-widgets/domain';
 import { templatesFor } from './locale-catalog.js';
 
 type Templates = LocaleModule['templates'] | undefined;

@@ -1,4 +1,4 @@
-import type { SupportedLocale } from '../contracts/locales.js';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 
 /**
  * One text per plural category of a language (CLDR: Arabic uses all six, Russian and Ukrainian

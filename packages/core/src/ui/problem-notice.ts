@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SupportedLocale } from '../contracts/locales.js';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 import type { Problem } from '../load/problem.js';
 
 export interface ProblemNoticeOptions {

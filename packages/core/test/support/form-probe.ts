@@ -1,13 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
-import { NEWSLETTER_CONSENT_VERSION } from '../../src/contracts/newsletter.js';
+import { NEWSLETTER_CONSENT_VERSION, WIDGETS_VERSION } from '@welcome-widgets/domain';
 import { WelcomeElement } from '../../src/element/welcome-element.js';
 import { FormController } from '../../src/form/form-controller.js';
 import { consentField, formProblem, selectField, textField } from '../../src/form/form-fields.js';
 import { honeypotField } from '../../src/ui/form-parts.js';
 import { formStyles } from '../../src/theme/form-styles.js';
 import { baseStyles } from '../../src/theme/base-styles.js';
-import { WIDGETS_VERSION } from '../../src/version.js';
 
 /**
  * A newsletter form built only from core's form layer, sent to the real server without the

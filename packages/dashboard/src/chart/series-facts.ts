@@ -1,4 +1,4 @@
-import type { DashboardMetric, DashboardPoint } from '@welcome-widgets/core';
+import type { DashboardMetric, DashboardPoint } from '@welcome-widgets/domain';
 
 /** The figures a key-figure tile and the text alternatives speak of. */
 export interface TrendFacts {

@@ -1,4 +1,4 @@
-import type { DashboardMetric } from '@welcome-widgets/core';
+import type { DashboardMetric } from '@welcome-widgets/domain';
 import { latestRanking, trendOf } from './series-facts.js';
 
 /** The variants a tile draws (mirrors TILE_VARIANTS, kept here so that pure code needs no element). */

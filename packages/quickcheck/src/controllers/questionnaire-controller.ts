@@ -1,4 +1,4 @@
-import type { RuleSet, SupportedLocale } from '@welcome-widgets/core';
+import type { RuleSet, SupportedLocale } from '@welcome-widgets/domain';
 import type { ReactiveControllerHost } from 'lit';
 import {
   QUESTIONS,
@@ -10,7 +10,7 @@ import {
   type Answers,
   type Question,
   type QuestionId,
-} from '../questions/index.js';
+} from '@welcome-widgets/domain/quickcheck';
 import { CountryCombobox } from '../ui/country-combobox.js';
 import { formatLocaleNumber, parseLocaleNumber } from '../ui/locale-number.js';
 import type { FocusAfterRender } from './focus-after-render.js';

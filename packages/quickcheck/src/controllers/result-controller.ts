@@ -1,7 +1,12 @@
-import type { Audience, PathwayId, QuickcheckResult, RuleSet } from '@welcome-widgets/core';
+import type { Audience, PathwayId, QuickcheckResult, RuleSet } from '@welcome-widgets/domain';
 import type { ReactiveControllerHost } from 'lit';
-import { decodeAnswers, encodeAnswers, profileFromAnswers, type Answers } from '../questions/index.js';
-import { evaluate } from '../rules/index.js';
+import {
+  decodeAnswers,
+  encodeAnswers,
+  profileFromAnswers,
+  type Answers,
+  evaluate,
+} from '@welcome-widgets/domain/quickcheck';
 import type { FocusAfterRender } from './focus-after-render.js';
 
 export interface QuickcheckCompleteDetail {

@@ -1,9 +1,9 @@
 import { msg } from '@lit/localize';
-import type { Audience, SupportedLocale } from '@welcome-widgets/core';
+import type { Audience, SupportedLocale } from '@welcome-widgets/domain';
 import { html, type TemplateResult } from 'lit';
 import type { QuestionnaireController } from '../controllers/questionnaire-controller.js';
 import { formatMoney } from '../format/note-format.js';
-import type { Question } from '../questions/index.js';
+import type { Question } from '@welcome-widgets/domain/quickcheck';
 import { optionText, questionText, yesNoText } from '../texts/question-texts.js';
 import { countryName } from '../ui/country-names.js';
 

@@ -1,10 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { formatCount, type Audience, type SupportedLocale } from '@welcome-widgets/core';
+import { formatCount } from '@welcome-widgets/core';
+import { type Audience, type SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AnswerError, QuestionnaireController } from '../controllers/questionnaire-controller.js';
 import { formatMoney } from '../format/note-format.js';
-import type { Question } from '../questions/index.js';
+import type { Question } from '@welcome-widgets/domain/quickcheck';
 import { optionText, questionText, yesNoText } from '../texts/question-texts.js';
 import { formatLocaleNumber } from '../ui/locale-number.js';
 

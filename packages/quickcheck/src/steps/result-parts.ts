@@ -5,7 +5,7 @@ import type {
   QuickcheckPathway,
   QuickcheckResult,
   SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NoteFormat } from '../format/note-format.js';
 import { noteText } from '../texts/note-texts.js';

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatCount, plural, type Audience, type QuickcheckResult, type SupportedLocale } from '@welcome-widgets/core';
+import { formatCount, plural } from '@welcome-widgets/core';
+import { type Audience, type QuickcheckResult, type SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { bookingLink, consultationTopic } from '../consultation-topic.js';
 import type { NoteFormat } from '../format/note-format.js';

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatCount, plural, type QuickcheckNote, type SupportedLocale } from '@welcome-widgets/core';
+import { formatCount, plural } from '@welcome-widgets/core';
+import { type QuickcheckNote, type SupportedLocale } from '@welcome-widgets/domain';
 import type { NoteFormat } from '../format/note-format.js';
 
 /**

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
-import type { Audience, QuickcheckNote, SupportedLocale } from '@welcome-widgets/core';
+import type { Audience, QuickcheckNote, SupportedLocale } from '@welcome-widgets/domain';
 import type { NoteFormat } from '../format/note-format.js';
-import type { NoteCode } from '../rules/index.js';
+import type { NoteCode } from '@welcome-widgets/domain/quickcheck';
 import { countNoteText } from './count-note-texts.js';
 import { gapText } from './gap-texts.js';
 

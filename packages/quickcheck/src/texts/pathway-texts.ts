@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Audience, PathwayId } from '@welcome-widgets/core';
+import type { Audience, PathwayId } from '@welcome-widgets/domain';
 
 /** Name and one-line summary of each pathway; summaries that address someone speak to the audience. */
 export function pathwayText(id: PathwayId, audience: Audience = 'worker'): { title: string; summary: string } {

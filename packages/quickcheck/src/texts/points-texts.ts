@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { PointsCriterion } from '../rules/index.js';
+import type { PointsCriterion } from '@welcome-widgets/domain/quickcheck';
 
 /** What each line of the opportunity-card points table rewards. */
 export function pointsCriterionText(criterion: PointsCriterion | string): string {

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
-import type { Audience } from '@welcome-widgets/core';
-import type { QuestionId } from '../questions/index.js';
+import type { Audience } from '@welcome-widgets/domain';
+import type { QuestionId } from '@welcome-widgets/domain/quickcheck';
 
 // Functions, not constants: msg() must run during render to answer in the widget's language.
 

@@ -1,4 +1,4 @@
-import type { CountryCode } from '@welcome-widgets/core/contracts';
+import type { CountryCode } from '@welcome-widgets/domain';
 
 /**
  * Names people type that the official short names (Intl.DisplayNames, CLDR) do not contain:

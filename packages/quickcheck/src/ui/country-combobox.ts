@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { formatCount, plural, type SupportedLocale } from '@welcome-widgets/core';
+import { formatCount, plural } from '@welcome-widgets/core';
+import { type SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countryOptions, filterCountries, type CountryOption } from './country-names.js';

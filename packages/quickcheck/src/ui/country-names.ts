@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, type CountryCode } from '@welcome-widgets/core/contracts';
+import { COUNTRY_CODES, type CountryCode } from '@welcome-widgets/domain';
 import { aliasesOf } from './country-aliases.js';
 
 export interface CountryOption {

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { WelcomeQuickcheck } from '../../src/quickcheck.js';
-import { QUESTIONS } from '../../src/questions/index.js';
+import { QUESTIONS } from '@welcome-widgets/domain/quickcheck';
 
 export interface Case {
   name: string;
@@ -11,9 +11,9 @@ export interface Case {
 }
 
 let cases: Promise<Case[]> | undefined;
-/** The domain's reference cases (a copy kept beside the tests). */
+/** The domain's reference cases (a copy kept beside the evaluator's tests in packages/domain). */
 export function domainCases(): Promise<Case[]> {
-  cases ??= fetch(new URL('../fixtures/quickcheck-cases.json', import.meta.url))
+  cases ??= fetch(new URL('../../../domain/test/fixtures/quickcheck-cases.json', import.meta.url))
     .then((response) => response.json() as Promise<{ cases: Case[] }>)
     .then((file) => file.cases);
   return cases;

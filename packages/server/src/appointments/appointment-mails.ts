@@ -1,8 +1,8 @@
-import { appointmentTime, type SupportedLocale } from '@welcome-widgets/core';
+import { appointmentTime, type SupportedLocale } from '@welcome-widgets/domain';
 import type { MailContent } from '../mail/mailer.js';
 import { renderMail } from '../mail/render-mail.js';
 import { appointmentMailTexts } from '../mail/texts/appointments/index.js';
-import { buildIcs, type IcsMethod, type IcsPerson } from './ical.js';
+import { buildIcs, type IcsMethod, type IcsPerson } from '@welcome-widgets/domain/appointments';
 
 /** What a mail or calendar file says about one booking. */
 export interface BookingFacts {

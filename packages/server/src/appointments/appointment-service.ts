@@ -8,7 +8,7 @@ import {
   type FieldErrors,
   type HeldBooking,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import type { Transaction } from 'kysely';
 import type { Logger } from '../http/logger.js';
 import { addressHash } from '../mail/address-hash.js';
@@ -17,6 +17,7 @@ import { sourcePage } from '../http/source-page.js';
 import type { MailContent, Mailer } from '../mail/mailer.js';
 import { hashToken, newToken } from '../newsletter/tokens.js';
 import type { Storage } from '../storage/database.js';
+import { lockTransaction } from '../storage/locks.js';
 import type { AppointmentBookingTable, Database } from '../storage/schema.js';
 import {
   cancellationMail,
@@ -27,16 +28,18 @@ import {
   type BookingLinks,
 } from './appointment-mails.js';
 import {
-  weekdayNumber,
+  consultantSlots,
+  topicSlots,
   type AppointmentContent,
   type ContentConsultant,
   type ContentTopic,
-} from './appointment-content.js';
-import { BERLIN, isValidTimeZone, isoInstant, minutes } from '@welcome-widgets/core/time';
+  type IcsPerson,
+  occupied,
+  type Interval,
+  type Slot,
+} from '@welcome-widgets/domain/appointments';
+import { BERLIN, isValidTimeZone, isoInstant, minutes } from '@welcome-widgets/domain/time';
 import { openBookingsOf, purgeUnconfirmed, releaseLapsedHolds, stillHolding } from './booking-holds.js';
-import { isSaxonHoliday } from './holidays.js';
-import type { IcsPerson } from './ical.js';
-import { computeSlots, occupied, type Interval, type Slot } from './slots.js';
 
 export interface AppointmentSettings {
   content: AppointmentContent;
@@ -135,23 +138,14 @@ export class AppointmentService {
     return this.consultantsOf(topic)[0]?.timeZone ?? BERLIN;
   }
 
-  /**
-   * Free slots of a topic in [from, to). With several consultants a slot is per consultant and
-   * the list merges them: a time is offered while at least one of them is free.
-   */
+  /** Free slots of a topic in [from, to), the same way the mocks compute them (domain's topicSlots). */
   async slots(topic: ContentTopic, from: Date, to: Date): Promise<Slot[]> {
-    const consultants = this.consultantsOf(topic);
     const busy = await this.busyIntervals(
-      consultants.map((c) => c.id),
+      this.consultantsOf(topic).map((c) => c.id),
       from,
       to,
     );
-    const now = this.now();
-    const all = consultants.flatMap((consultant) =>
-      this.slotsOf(topic, consultant, { from, to, now, busy: busy.get(consultant.id) ?? [] }),
-    );
-    all.sort((a, b) => a.start.getTime() - b.start.getTime());
-    return all.filter((slot, i) => i === 0 || all[i - 1]!.start.getTime() !== slot.start.getTime());
+    return topicSlots(this.settings.content, topic, { from, to, now: this.now(), busy: (id) => busy.get(id) ?? [] });
   }
 
   async book(input: BookingRequest, context: RequestContext): Promise<BookingOutcome> {
@@ -167,9 +161,12 @@ export class AppointmentService {
     const start = new Date(Date.parse(input.start));
     const now = this.now();
     const candidates = this.consultantsOf(topic).filter((consultant) =>
-      this.slotsOf(topic, consultant, { from: start, to: new Date(start.getTime() + 1), now, busy: [] }).some(
-        (slot) => slot.start.getTime() === start.getTime(),
-      ),
+      consultantSlots(this.settings.content, topic, consultant, {
+        from: start,
+        to: new Date(start.getTime() + 1),
+        now,
+        busy: [],
+      }).some((slot) => slot.start.getTime() === start.getTime()),
     );
     if (candidates.length === 0) fields.start = 'not_allowed';
     if (Object.keys(fields).length > 0) return { kind: 'invalid', fields };
@@ -221,6 +218,8 @@ export class AppointmentService {
       try {
         // The booking, its quarter hours and its mail commit together, or none of them.
         await this.storage.db.transaction().execute(async (trx) => {
+          // Counting, then inserting: another booking by this address waits until this one commits.
+          await lockTransaction(trx, this.storage.engine, 'address', address);
           if ((await openBookingsOf(trx, address, nowIso)) >= this.settings.maxOpenPerAddress) throw new TooManyOpen();
           await releaseLapsedHolds(trx, nowIso);
           await trx.insertInto('appointment_bookings').values(row).execute();
@@ -234,6 +233,7 @@ export class AppointmentService {
           );
           if (queued === 'over-limit') throw new MailLimitReached();
         });
+        this.mailer.poke();
         return {
           kind: 'held',
           booking: {
@@ -299,7 +299,10 @@ export class AppointmentService {
       );
       return true;
     });
-    if (changed) return { kind: 'confirmed', details: this.detailsOf(confirmed) };
+    if (changed) {
+      this.mailer.poke();
+      return { kind: 'confirmed', details: this.detailsOf(confirmed) };
+    }
     // Two clicks racing, or the hold lapsed or was cancelled a moment ago: the row says which.
     const current = await this.find(id, token, 'mail');
     if (!current) return { kind: 'unknown' };
@@ -355,8 +358,9 @@ export class AppointmentService {
       }
       return true;
     });
-    // Two clicks racing: only the one that changed the row mails.
-    return changed ? 'cancelled' : 'already-cancelled';
+    if (!changed) return 'already-cancelled'; // two clicks racing: only the one that changed the row mails
+    this.mailer.poke();
+    return 'cancelled';
   }
 
   /**
@@ -443,26 +447,6 @@ export class AppointmentService {
 
   private consultantsOf(topic: ContentTopic): ContentConsultant[] {
     return topic.consultants.map((id) => this.consultants.get(id)!);
-  }
-
-  private slotsOf(
-    topic: ContentTopic,
-    consultant: ContentConsultant,
-    range: { from: Date; to: Date; now: Date; busy: Interval[] },
-  ): Slot[] {
-    return computeSlots({
-      rules: consultant.rules.map((rule) => ({ weekday: weekdayNumber(rule.weekday), from: rule.from, to: rule.to })),
-      timeZone: consultant.timeZone,
-      durationMinutes: topic.durationMinutes,
-      bufferMinutes: this.settings.content.bufferMinutes,
-      isHoliday: isSaxonHoliday,
-      absences: consultant.absences,
-      busy: range.busy,
-      horizon: this.settings.content.horizon,
-      now: range.now,
-      from: range.from,
-      to: range.to,
-    });
   }
 
   /** The quarter hours each consultant is busy around [from, to), as intervals. */

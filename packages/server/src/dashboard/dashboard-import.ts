@@ -1,9 +1,8 @@
-import { singleLineText, type DashboardImportResult } from '@welcome-widgets/core';
+import { singleLineText, type DashboardImportResult } from '@welcome-widgets/domain';
 import * as z from 'zod/mini';
-import { zonedDate } from '@welcome-widgets/core/time';
-import type { LineProblem } from './csv.js';
+import { zonedDate } from '@welcome-widgets/domain/time';
+import { type LineProblem, isIsoDate, readMetricCsv } from '@welcome-widgets/domain/dashboard';
 import type { DashboardService } from './dashboard-service.js';
-import { isIsoDate, readMetricCsv } from './metric-csv.js';
 
 /** Largest data file accepted, by the admin endpoint and the command line alike. */
 export const MAX_CSV_BYTES = 1024 * 1024;

@@ -3,11 +3,12 @@ import {
   DashboardMetric,
   DashboardMetricsResponse,
   toSupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
+import { ApiRoutes } from '../openapi/api-routes.js';
 import type { DashboardService } from './dashboard-service.js';
 
 const TAG = 'Dashboard';
@@ -27,57 +28,65 @@ const NOT_FOUND = 'No dashboard metric with this id.';
 export function dashboardRoutes(options: { service: DashboardService; docs: ApiDocs }): Hono {
   const { service, docs } = options;
   const app = new Hono();
+  const routes = new ApiRoutes(app, docs, '/api/v1/dashboard');
   const answers = new PrebuiltAnswers({ recheckMs: RECHECK_MS });
 
-  docs.add({
-    method: 'get',
-    path: '/api/v1/dashboard/metrics',
-    tag: TAG,
-    summary:
-      'All indicators with title, unit, source, data-as-of and last-edited dates, and whether the figures are illustrative.',
-    query: LangQuery,
-    responses: { 200: { description: 'The indicators, in display order', schema: DashboardMetricsResponse } },
-  });
-  app.get('/metrics', (c) => {
-    const language = toSupportedLocale(c.req.query('lang'));
-    return servePrebuiltJson(
-      c,
-      answers,
-      { key: `list/${language}`, version: () => service.contentVersion, cacheControl: CACHE, replay: true },
-      () => service.list(language),
-    );
-  });
-
-  docs.add({
-    method: 'get',
-    path: '/api/v1/dashboard/metrics/{id}',
-    tag: TAG,
-    summary:
-      'One indicator with its series (one point per period end, oldest first); series labels in the language (countries named by CLDR).',
-    params: IdParam,
-    query: LangQuery,
-    responses: {
-      200: { description: 'The indicator and its series', schema: DashboardMetric },
-      404: { description: 'No indicator with this id' },
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/dashboard/metrics',
+      operationId: 'listDashboardMetrics',
+      tag: TAG,
+      security: 'public',
+      summary:
+        'All indicators with title, unit, source, data-as-of and last-edited dates, and whether the figures are illustrative.',
+      query: LangQuery,
+      responses: { 200: { description: 'The indicators, in display order', schema: DashboardMetricsResponse } },
     },
-  });
-  app.get('/metrics/:id', (c) => {
-    const id = c.req.param('id');
-    const language = toSupportedLocale(c.req.query('lang'));
-    // Unknown ids are not kept (build finds nothing), so only existing metrics take memory.
-    return servePrebuiltJson(
-      c,
-      answers,
-      {
-        key: `metric/${id}/${language}`,
-        version: () => service.contentVersion,
-        cacheControl: CACHE,
-        notFound: NOT_FOUND,
-        replay: true,
+    (c, { query }) => {
+      const language = toSupportedLocale(query.lang);
+      return servePrebuiltJson(
+        c,
+        answers,
+        { key: `list/${language}`, version: () => service.contentVersion, cacheControl: CACHE, replay: true },
+        () => service.list(language),
+      );
+    },
+  );
+
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/dashboard/metrics/{id}',
+      operationId: 'getDashboardMetric',
+      tag: TAG,
+      security: 'public',
+      summary:
+        'One indicator with its series (one point per period end, oldest first); series labels in the language (countries named by CLDR).',
+      params: IdParam,
+      query: LangQuery,
+      responses: {
+        200: { description: 'The indicator and its series', schema: DashboardMetric },
+        404: { description: 'No indicator with this id' },
       },
-      () => (DASHBOARD_METRIC_ID_PATTERN.test(id) ? service.metric(id, language) : undefined),
-    );
-  });
+    },
+    (c, { params: { id }, query }) => {
+      const language = toSupportedLocale(query.lang);
+      // Unknown ids are not kept (build finds nothing), so only existing metrics take memory.
+      return servePrebuiltJson(
+        c,
+        answers,
+        {
+          key: `metric/${id}/${language}`,
+          version: () => service.contentVersion,
+          cacheControl: CACHE,
+          notFound: NOT_FOUND,
+          replay: true,
+        },
+        () => (DASHBOARD_METRIC_ID_PATTERN.test(id) ? service.metric(id, language) : undefined),
+      );
+    },
+  );
 
   return app;
 }

@@ -7,12 +7,13 @@ import {
   type DashboardMetricsResponse,
   type DashboardSeries,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import type { Kysely, Selectable } from 'kysely';
 import type { Storage } from '../storage/database.js';
+import type { ContentVersions } from '../storage/content-versions.js';
+import { lockTransaction } from '../storage/locks.js';
 import type { Database, DashboardMetricTable } from '../storage/schema.js';
-import type { SeedMetric } from './dashboard-content.js';
-import type { CsvPoint, MetricShape } from './metric-csv.js';
+import type { SeedMetric, CsvPoint, MetricShape } from '@welcome-widgets/domain/dashboard';
 
 /** Rows per INSERT: 4 bound values each keeps a statement far below SQLite's variable limit. */
 const INSERT_CHUNK = 500;
@@ -30,11 +31,11 @@ export interface NewData {
 export class DashboardService {
   private seeded?: Promise<void>;
   private readonly regionNames = new Map<SupportedLocale, Intl.DisplayNames>();
-  private imports = 0;
 
   constructor(
     private readonly storage: Storage,
     private readonly seed: SeedMetric[],
+    private readonly versions: ContentVersions,
   ) {}
 
   /**
@@ -51,11 +52,11 @@ export class DashboardService {
   }
 
   /**
-   * Changes with every import through this process, so prebuilt answers show the new figures at
-   * once (imports through another process are caught by the answers' recheck).
+   * Changes with every import, through any instance or the command line (content-versions.ts), so
+   * prebuilt answers show the new figures: at once here, within seconds elsewhere.
    */
   get contentVersion(): number {
-    return this.imports;
+    return this.versions.version('dashboard');
   }
 
   async list(language: SupportedLocale): Promise<DashboardMetricsResponse> {
@@ -117,18 +118,22 @@ export class DashboardService {
   /** Replaces a metric's series and points wholesale and sets its dates, in one transaction: all or nothing. */
   async replaceData(id: string, data: NewData): Promise<DashboardImportResult> {
     await this.ready();
-    await this.storage.db.transaction().execute(async (trx) => {
-      await trx.deleteFrom('dashboard_points').where('metric_id', '=', id).execute();
-      await trx.deleteFrom('dashboard_series').where('metric_id', '=', id).execute();
-      await writePoints(trx, id, data.series, data.points);
+    const version = await this.storage.db.transaction().execute(async (trx) => {
+      // The metric's row first: its lock queues a second import of the same metric (another
+      // request, instance or the command line) until this one commits, and that one's deletes
+      // then see these rows instead of colliding with them.
       const updated = await trx
         .updateTable('dashboard_metrics')
         .set({ as_of: data.asOf, edited: data.edited, source: data.source, illustrative: data.illustrative ? 1 : 0 })
         .where('id', '=', id)
         .executeTakeFirst();
       if (updated.numUpdatedRows !== 1n) throw new Error(`dashboard metric ${id} vanished during the import`);
+      await trx.deleteFrom('dashboard_points').where('metric_id', '=', id).execute();
+      await trx.deleteFrom('dashboard_series').where('metric_id', '=', id).execute();
+      await writePoints(trx, id, data.series, data.points);
+      return this.versions.bump(trx, 'dashboard');
     });
-    this.imports += 1;
+    this.versions.seen('dashboard', version);
     return {
       id,
       rows: data.points.length,
@@ -142,6 +147,8 @@ export class DashboardService {
 
   private async syncContent(): Promise<void> {
     await this.storage.db.transaction().execute(async (trx) => {
+      // Two instances starting together would both rewrite the labels and collide on their key.
+      await lockTransaction(trx, this.storage.engine, 'dashboard-seed');
       for (const [position, { definition: d, points, series }] of this.seed.entries()) {
         const titles = JSON.stringify(d.title);
         const descriptions = d.description ? JSON.stringify(d.description) : null;

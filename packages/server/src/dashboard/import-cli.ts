@@ -8,6 +8,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { createLogger } from '../http/logger.js';
+import { ContentVersions } from '../storage/content-versions.js';
 import { openStorage } from '../storage/database.js';
 import { loadDashboardContent } from './dashboard-content.js';
 import { DashboardImportError, MAX_CSV_BYTES, importMetricCsv, type ImportMetadata } from './dashboard-import.js';
@@ -67,11 +69,16 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error), 2);
 }
-const storage = await openStorage(config.databaseUrl);
+const storage = await openStorage(config.databaseUrl, { poolSize: config.databasePoolSize });
 let exitCode = 0;
 try {
   // A fresh database gets the shipped metrics first, so there is something to import into.
-  const service = new DashboardService(storage, loadDashboardContent(config.dashboardContentDir));
+  // Its version bump tells running servers (content_versions) to serve the new figures; no polling here.
+  const versions = new ContentVersions(
+    storage,
+    createLogger('warn', (line) => process.stderr.write(line)),
+  );
+  const service = new DashboardService(storage, loadDashboardContent(config.dashboardContentDir), versions);
   const result = await importMetricCsv(service, id, body, metadata);
   process.stdout.write(
     `Imported ${result.rows} rows into ${result.id} (series: ${result.series.join(', ')}; ` +

@@ -7,7 +7,7 @@ import {
   textDirection,
   type FaqEntry,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import * as z from 'zod';
 import { parseFrontMatter } from './front-matter.js';
 import { isolateCitations } from './isolate-citations.js';

@@ -2,16 +2,15 @@ import {
   FAQ_ID_PATTERN,
   FaqFeedbackRequest,
   FaqResponse,
-  fieldErrorsFromIssues,
   toSupportedLocale,
   type SupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { HttpError, validationFailed } from '../http/api-error.js';
 import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
-import { readJson } from '../http/read-json.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
+import { ApiRoutes } from '../openapi/api-routes.js';
 import type { FaqService } from './faq-service.js';
 
 const TAG = 'FAQ';
@@ -25,10 +24,20 @@ export const FaqQuery = z.object({
   category: z.optional(z.string().check(z.regex(FAQ_ID_PATTERN), z.maxLength(64))),
 });
 
+const noEntry = () => new HttpError(404, 'not_found', 'No FAQ entry with this id.');
+
 /** The FAQ in one language, searched with the widget's own ranking; anonymous "helpful" counts. */
 export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbackLimit: MiddlewareHandler }): Hono {
   const { service, docs } = options;
   const app = new Hono();
+  const routes = new ApiRoutes(app, docs, '/api/v1/faq');
+  // An unknown entry gets the same 404 as a forged id, before its body is read.
+  const EntryPath = z.object({
+    id: z.string().check(
+      z.regex(FAQ_ID_PATTERN),
+      z.refine((id) => service.hasEntry(id)),
+    ),
+  });
   const lists = new PrebuiltAnswers({ recheckMs: RECHECK_MS });
   // Without a query the answer is the same for everyone: built once per content version, and
   // widgets and proxies may keep it an hour (see prebuilt-answer.ts for why not no-cache).
@@ -45,54 +54,54 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
       () => service.response(language, { category }),
     );
 
-  docs.add({
-    method: 'get',
-    path: '/api/v1/faq',
-    tag: TAG,
-    summary:
-      'All entries of a language (German where a translation is missing, marked `fallback`); with `q`, ranked matches with highlight ranges, best first.',
-    query: FaqQuery,
-    responses: {
-      200: { description: 'Entries, categories and synonyms', schema: FaqResponse },
-      422: { description: 'Query too long or unknown category' },
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/faq',
+      operationId: 'listFaqEntries',
+      tag: TAG,
+      security: 'public',
+      summary:
+        'All entries of a language (German where a translation is missing, marked `fallback`); with `q`, ranked matches with highlight ranges, best first.',
+      query: FaqQuery,
+      responses: {
+        200: { description: 'Entries, categories and synonyms', schema: FaqResponse },
+        422: { description: 'Query too long or unknown category' },
+      },
     },
-  });
-  app.get('/', async (c) => {
-    const params = c.req.query();
-    // The list without a query is most of the traffic: FaqQuery cannot refuse a lone `lang` (any
-    // text is a language tag, unknown ones become English), so it skips the validation.
-    if (!params.q && !params.category) return serveList(c, toSupportedLocale(params.lang), undefined);
-    const raw = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== ''));
-    const query = z.safeParse(FaqQuery, raw);
-    if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
-    if (query.data.category && !service.hasCategory(query.data.category))
-      throw validationFailed({ category: 'not_allowed' });
-    const language = toSupportedLocale(query.data.lang);
-    const { q, category } = query.data;
-    if (q) return c.json(await service.response(language, { q, category }));
-    return serveList(c, language, category);
-  });
+    async (c, { query }) => {
+      const { q, category } = query;
+      if (category && !service.hasCategory(category)) throw validationFailed({ category: 'not_allowed' });
+      const language = toSupportedLocale(query.lang);
+      if (q) return c.json(await service.response(language, { q, category }));
+      return serveList(c, language, category);
+    },
+  );
 
-  docs.add({
-    method: 'post',
-    path: '/api/v1/faq/{id}/feedback',
-    tag: TAG,
-    summary: '"Was this helpful?": increments a counter per entry and language; stores nothing about the person.',
-    body: FaqFeedbackRequest,
-    responses: {
-      204: { description: 'Counted' },
-      404: { description: 'No such entry' },
-      422: { description: 'Invalid body' },
+  routes.add(
+    {
+      method: 'post',
+      path: '/api/v1/faq/{id}/feedback',
+      operationId: 'sendFaqFeedback',
+      tag: TAG,
+      security: 'public',
+      summary: '"Was this helpful?": increments a counter per entry and language; stores nothing about the person.',
+      params: EntryPath,
+      body: { json: FaqFeedbackRequest },
+      rejectInvalid: { params: noEntry },
+      middleware: [options.feedbackLimit],
+      responses: {
+        204: { description: 'Counted' },
+        404: { description: 'No such entry' },
+        422: { description: 'Invalid body' },
+        429: { description: 'Too many requests (Retry-After)' },
+      },
     },
-  });
-  app.post('/:id/feedback', options.feedbackLimit, async (c) => {
-    const id = c.req.param('id');
-    if (!FAQ_ID_PATTERN.test(id) || !service.hasEntry(id))
-      throw new HttpError(404, 'not_found', 'No FAQ entry with this id.');
-    const body = await readJson(c, FaqFeedbackRequest);
-    await service.countFeedback(id, body.language ?? 'de', body.helpful);
-    return c.body(null, 204);
-  });
+    async (c, { params: { id }, body }) => {
+      await service.countFeedback(id, body.language ?? 'de', body.helpful);
+      return c.body(null, 204);
+    },
+  );
 
   return app;
 }

@@ -1,6 +1,7 @@
-import { FaqSearch } from '@welcome-widgets/faq-search/search';
-import type { FaqEntry, FaqResponse, SupportedLocale } from '@welcome-widgets/core';
+import { FaqSearch } from '@welcome-widgets/domain/faq-search';
+import type { FaqEntry, FaqResponse, SupportedLocale } from '@welcome-widgets/domain';
 import { sql } from 'kysely';
+import type { ContentVersions } from '../storage/content-versions.js';
 import type { Storage } from '../storage/database.js';
 import type { FaqContent } from './faq-content.js';
 
@@ -12,11 +13,11 @@ import type { FaqContent } from './faq-content.js';
  */
 export class FaqService {
   private readonly searches = new Map<SupportedLocale, { order: string; search: FaqSearch }>();
-  private votes = 0;
 
   constructor(
     private readonly content: FaqContent,
     private readonly storage: Storage,
+    private readonly versions: ContentVersions,
   ) {}
 
   async response(
@@ -33,11 +34,11 @@ export class FaqService {
   }
 
   /**
-   * Changes with every vote counted here, since a vote may change the order; prebuilt answers
-   * are rebuilt for a new version (votes through other instances are caught by their recheck).
+   * Changes with every vote, through any instance, since a vote may change the order; prebuilt
+   * answers are rebuilt for a new version (content-versions.ts).
    */
   get contentVersion(): number {
-    return this.votes;
+    return this.versions.version('faq-feedback');
   }
 
   hasEntry(id: string): boolean {
@@ -50,14 +51,17 @@ export class FaqService {
 
   async countFeedback(id: string, language: SupportedLocale, helpful: boolean): Promise<void> {
     const column = helpful ? 'helpful' : 'not_helpful';
-    await this.storage.db
-      .insertInto('faq_feedback')
-      .values({ entry_id: id, language, helpful: helpful ? 1 : 0, not_helpful: helpful ? 0 : 1 })
-      .onConflict((oc) =>
-        oc.columns(['entry_id', 'language']).doUpdateSet({ [column]: sql`${sql.ref(`faq_feedback.${column}`)} + 1` }),
-      )
-      .execute();
-    this.votes += 1;
+    const version = await this.storage.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('faq_feedback')
+        .values({ entry_id: id, language, helpful: helpful ? 1 : 0, not_helpful: helpful ? 0 : 1 })
+        .onConflict((oc) =>
+          oc.columns(['entry_id', 'language']).doUpdateSet({ [column]: sql`${sql.ref(`faq_feedback.${column}`)} + 1` }),
+        )
+        .execute();
+      return this.versions.bump(trx, 'faq-feedback');
+    });
+    this.versions.seen('faq-feedback', version);
   }
 
   /** The language's entries by helpful votes, ties in the editor's order (a stable sort keeps it). */

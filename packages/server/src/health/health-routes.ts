@@ -1,7 +1,8 @@
-import { HealthResponse, ProbeResponse, WIDGETS_VERSION } from '@welcome-widgets/core';
+import { HealthResponse, ProbeResponse, WIDGETS_VERSION } from '@welcome-widgets/domain';
 import { Hono } from 'hono';
 import type { Mailer } from '../mail/mailer.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
+import { ApiRoutes } from '../openapi/api-routes.js';
 import type { Storage } from '../storage/database.js';
 
 /** A mail older than this in the queue means mail is not getting through, whatever SMTP says. */
@@ -15,62 +16,71 @@ export const MAIL_BACKLOG_ALARM_SECONDS = 15 * 60;
  */
 export function healthRoutes(options: { storage: Storage; mailer: Mailer; docs: ApiDocs }): Hono {
   const app = new Hono();
-  documentRoutes(options.docs);
+  const routes = new ApiRoutes(app, options.docs, '/api/v1/health');
 
-  app.get('/live', (c) => c.json({ status: 'ok' } satisfies ProbeResponse));
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/health/live',
+      operationId: 'checkLiveness',
+      tag: 'Operations',
+      security: 'public',
+      summary: 'Liveness: the process answers (no I/O).',
+      responses: { 200: { description: 'Alive', schema: ProbeResponse } },
+    },
+    (c) => c.json({ status: 'ok' } satisfies ProbeResponse),
+  );
 
-  app.get('/ready', async (c) => {
-    const ok = await options.storage.ping();
-    return c.json({ status: ok ? 'ok' : 'unavailable' } satisfies ProbeResponse, ok ? 200 : 503);
-  });
-
-  app.get('/', async (c) => {
-    const storageOk = await options.storage.ping();
-    const mail = storageOk ? await options.mailer.health() : undefined;
-    const mailOk = mail ? mail.ok && mail.queue.oldestSeconds < MAIL_BACKLOG_ALARM_SECONDS : false;
-    const body: HealthResponse = {
-      status: storageOk && mailOk ? 'ok' : 'degraded',
-      storage: { engine: options.storage.engine, ok: storageOk },
-      mail: {
-        transport: options.mailer.transport,
-        ok: mailOk,
-        ...(mail?.problem ? { problem: mail.problem } : {}),
-        ...(mail ? { queue: mail.queue } : {}),
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/health/ready',
+      operationId: 'checkReadiness',
+      tag: 'Operations',
+      security: 'public',
+      summary: 'Readiness: the database answers. Mail is not required: mails wait in the queue.',
+      responses: {
+        200: { description: 'Ready', schema: ProbeResponse },
+        503: { description: 'The database does not answer', schema: ProbeResponse },
       },
-      version: WIDGETS_VERSION,
-      time: new Date().toISOString(),
-    };
-    return c.json(body, body.status === 'ok' ? 200 : 503);
-  });
-  return app;
-}
+    },
+    async (c) => {
+      const ok = await options.storage.ping();
+      return c.json({ status: ok ? 'ok' : 'unavailable' } satisfies ProbeResponse, ok ? 200 : 503);
+    },
+  );
 
-function documentRoutes(docs: ApiDocs): void {
-  docs.add({
-    method: 'get',
-    path: '/api/v1/health',
-    tag: 'Operations',
-    summary: 'Every dependency: database, mail (SMTP reachable, queue backlog). 503 when one is in trouble.',
-    responses: {
-      200: { description: 'All dependencies healthy', schema: HealthResponse },
-      503: { description: 'A dependency is in trouble; the body says which', schema: HealthResponse },
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/health',
+      operationId: 'getHealth',
+      tag: 'Operations',
+      security: 'public',
+      summary: 'Every dependency: database, mail (SMTP reachable, queue backlog). 503 when one is in trouble.',
+      responses: {
+        200: { description: 'All dependencies healthy', schema: HealthResponse },
+        503: { description: 'A dependency is in trouble; the body says which', schema: HealthResponse },
+      },
     },
-  });
-  docs.add({
-    method: 'get',
-    path: '/api/v1/health/live',
-    tag: 'Operations',
-    summary: 'Liveness: the process answers (no I/O).',
-    responses: { 200: { description: 'Alive', schema: ProbeResponse } },
-  });
-  docs.add({
-    method: 'get',
-    path: '/api/v1/health/ready',
-    tag: 'Operations',
-    summary: 'Readiness: the database answers. Mail is not required: mails wait in the queue.',
-    responses: {
-      200: { description: 'Ready', schema: ProbeResponse },
-      503: { description: 'The database does not answer', schema: ProbeResponse },
+    async (c) => {
+      const storageOk = await options.storage.ping();
+      const mail = storageOk ? await options.mailer.health() : undefined;
+      const mailOk = mail ? mail.ok && mail.queue.oldestSeconds < MAIL_BACKLOG_ALARM_SECONDS : false;
+      const body: HealthResponse = {
+        status: storageOk && mailOk ? 'ok' : 'degraded',
+        storage: { engine: options.storage.engine, ok: storageOk },
+        mail: {
+          transport: options.mailer.transport,
+          ok: mailOk,
+          ...(mail?.problem ? { problem: mail.problem } : {}),
+          ...(mail ? { queue: mail.queue } : {}),
+        },
+        version: WIDGETS_VERSION,
+        time: new Date().toISOString(),
+      };
+      return c.json(body, body.status === 'ok' ? 200 : 503);
     },
-  });
+  );
+  return app;
 }

@@ -1,4 +1,4 @@
-import { FIELD_ERROR_MESSAGES, type ErrorCode, type FieldErrors } from '@welcome-widgets/core';
+import { FIELD_ERROR_MESSAGES, type ErrorCode, type FieldErrors } from '@welcome-widgets/domain';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** An error meant for the client: its status, code and message are sent as they are. */

@@ -1,4 +1,4 @@
-import { fieldErrorsFromIssues } from '@welcome-widgets/core';
+import { fieldErrorsFromIssues } from '@welcome-widgets/domain';
 import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import { HttpError, validationFailed } from './api-error.js';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Storage } from '../storage/database.js';
+import { lockTransaction } from '../storage/locks.js';
 import type { Database, MailOutboxTable } from '../storage/schema.js';
 import { addressHash } from './address-hash.js';
 import type { MailAttachment, OutgoingMail, SendOptions, SendOutcome } from './mailer.js';
@@ -45,7 +46,7 @@ export interface MailQueueStats {
 /**
  * The durable mail queue: the `mail_outbox` table. A request stores its mail (in its own
  * transaction when it has one) and is answered; workers claim due mails one at a time with a
- * single conditional UPDATE, so two workers never hold the same mail.
+ * single conditional UPDATE, so two workers never hold the same mail, in one process or several.
  */
 export class MailQueue {
   constructor(
@@ -66,6 +67,8 @@ export class MailQueue {
   private async store(db: Kysely<Database>, mail: OutgoingMail, options: SendOptions): Promise<SendOutcome> {
     const now = this.settings.now();
     const recipientHash = addressHash(mail.to);
+    // Counting, then inserting: another request for this address waits until this one commits.
+    await lockTransaction(db, this.storage.engine, 'address', recipientHash);
     const today = await this.countedToday(db, recipientHash, now);
     if (today.length >= this.settings.perRecipientPerDay) return 'over-limit';
     if (options.limit) {
@@ -163,7 +166,11 @@ export class MailQueue {
           )
           .orderBy('next_attempt_at')
           .orderBy('id')
-          .limit(1),
+          .limit(1)
+          // PostgreSQL: a mail another worker is claiming right now is skipped, not waited for, so
+          // concurrent workers take different mails. SQLite's one connection has no such race (and
+          // no such syntax).
+          .$if(this.storage.engine === 'postgres', (q) => q.forUpdate().skipLocked()),
       )
       .where((w) =>
         w.or([w('status', '=', 'queued'), w.and([w('status', '=', 'sending'), w('claimed_until', '<=', at)])]),

@@ -42,7 +42,10 @@ export interface MailAttachment {
 }
 
 export interface SendOptions {
-  /** The caller's transaction: the mail is stored with the data it is about, or not at all. */
+  /**
+   * The caller's transaction: the mail is stored with the data it is about, or not at all. The
+   * caller then calls `poke()` after its commit: a worker woken before it would not see the mail.
+   */
   db?: Kysely<Database>;
   /** A stricter limit for some kinds, e.g. three newsletter confirmations a day. */
   limit?: { kinds: MailKind[]; perDay: number };
@@ -67,6 +70,8 @@ export interface Mailer {
    * with retries. Neither a slow nor a missing SMTP server can hold the request.
    */
   send(mail: OutgoingMail, options?: SendOptions): Promise<SendOutcome>;
+  /** Wakes this process's worker for mails a committed transaction queued (others find them by polling). */
+  poke(): void;
   /** Seconds until `to` may receive a mail again (0: now), for a Retry-After. */
   retryAfterSeconds(to: string): Promise<number>;
   health(): Promise<MailHealth>;
@@ -108,9 +113,10 @@ export function createMailer(options: MailerOptions): Mailer {
     transport: transport ? 'smtp' : 'outbox',
     async send(mail, sendOptions) {
       const outcome = await queue.enqueue(mail, sendOptions);
-      if (outcome === 'queued') worker?.poke();
+      if (outcome === 'queued' && !sendOptions?.db) worker?.poke();
       return outcome;
     },
+    poke: () => worker?.poke(),
     retryAfterSeconds: (to) => queue.retryAfterSeconds(to),
     async health() {
       const stats = await queue.stats();

@@ -1,4 +1,4 @@
-import { textDirection, type SupportedLocale } from '@welcome-widgets/core';
+import { textDirection, type SupportedLocale } from '@welcome-widgets/domain';
 
 /** A mail as paragraphs and at most one call to action; rendered to plain text and minimal, accessible HTML. */
 export interface MailContent {

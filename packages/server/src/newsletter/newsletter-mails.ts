@@ -1,4 +1,4 @@
-import type { NewsletterTopic, SupportedLocale } from '@welcome-widgets/core';
+import type { NewsletterTopic, SupportedLocale } from '@welcome-widgets/domain';
 import type { MailContent } from '../mail/mailer.js';
 import { renderMail } from '../mail/render-mail.js';
 import { newsletterMailTexts } from '../mail/texts/index.js';

@@ -1,4 +1,4 @@
-import type { NewsletterSubscriptionRequest, NewsletterTopic, SupportedLocale } from '@welcome-widgets/core';
+import type { NewsletterSubscriptionRequest, NewsletterTopic, SupportedLocale } from '@welcome-widgets/domain';
 import type { Logger } from '../http/logger.js';
 import { sourcePage } from '../http/source-page.js';
 import type { Mailer } from '../mail/mailer.js';
@@ -104,6 +104,8 @@ export class NewsletterService {
     });
     if (outcome === 'over-limit') {
       this.logger.warn('newsletter confirmation mail suppressed: daily limit for this address reached');
+    } else {
+      this.mailer.poke();
     }
   }
 
@@ -204,12 +206,15 @@ export class NewsletterService {
         .executeTakeFirst();
       if (!subscriber) return 'unknown';
       if (subscriber.status === 'unsubscribed') return 'already-unsubscribed';
-      await trx
+      const changed = await trx
         .updateTable('newsletter_subscribers')
         // The old confirm link must not answer "subscribed" any more: it is invalid again.
         .set({ status: 'unsubscribed', unsubscribed_at: now, confirm_token_hash: null })
         .where('id', '=', subscriber.id)
-        .execute();
+        // Two clicks at once: the second finds the row changed and records no second withdrawal.
+        .where('status', '=', 'confirmed')
+        .executeTakeFirst();
+      if (Number(changed.numUpdatedRows) === 0) return 'already-unsubscribed';
       await trx
         .insertInto('newsletter_consents')
         .values({

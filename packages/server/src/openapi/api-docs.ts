@@ -1,41 +1,39 @@
-import { ErrorEnvelope } from '@welcome-widgets/core';
+import { ErrorEnvelope } from '@welcome-widgets/domain';
 import * as z from 'zod';
 import type * as zm from 'zod/mini';
+import type { RouteContract } from './api-routes.js';
 
 type Schema = zm.ZodMiniType;
+type JsonSchema = Record<string, unknown>;
 
-export interface RouteDoc {
-  method: 'get' | 'post' | 'put' | 'delete';
-  /** OpenAPI path, e.g. `/api/v1/newsletter/confirm`. */
-  path: string;
-  summary: string;
-  tag: string;
-  /** Path parameters, e.g. `{id}` in the path. */
-  params?: Schema;
-  query?: Schema;
-  body?: Schema;
-  /** A body that is not JSON (e.g. `text/csv`), described as a string of that type. */
-  bodyContentType?: string;
-  /** Behind `Authorization: Bearer $ADMIN_TOKEN`. */
-  adminToken?: boolean;
-  /** A response without a schema is the ErrorEnvelope, unless it names another content type. */
-  responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;
+/** A response without a schema is the ErrorEnvelope, unless it names another content type; 204 has no body. */
+export interface ResponseDoc {
+  description: string;
+  schema?: Schema;
+  contentType?: string;
 }
 
+// The contract's generics only type the handler; the document reads the schemas as they are.
+type AnyContract = RouteContract<unknown, unknown, unknown>;
+
 /** Every endpoint answers a page from an origin not on the allow-list this way (http/origin-policy.ts). */
-const ORIGIN_REFUSED: RouteDoc['responses'] = {
+const ORIGIN_REFUSED: Record<number, ResponseDoc> = {
   403: { description: "The calling page's origin is not in ALLOWED_ORIGINS (code `origin-not-allowed`)" },
 };
 
 /**
- * Collects the routes' contracts as they are registered and renders OpenAPI 3.1 from the same
- * zod schemas that validate requests, so the document cannot drift from the code.
+ * Collects the routes' contracts as they are registered (openapi/api-routes.ts) and renders
+ * OpenAPI 3.1 from the same zod schemas that validate requests, so the document cannot drift from the code.
  */
 export class ApiDocs {
-  private readonly routes: RouteDoc[] = [];
+  private readonly routes: AnyContract[] = [];
 
-  add(route: RouteDoc): void {
-    this.routes.push(route);
+  add<P, Q, B>(route: RouteContract<P, Q, B>): void {
+    const known = this.routes.find(
+      (r) => r.operationId === route.operationId || (r.path === route.path && r.method === route.method),
+    );
+    if (known) throw new Error(`${route.method} ${route.path} (${route.operationId}) is declared twice.`);
+    this.routes.push(route as unknown as AnyContract);
   }
 
   document(info: { title: string; version: string; serverUrl: string }) {
@@ -49,6 +47,7 @@ export class ApiDocs {
       info: {
         title: info.title,
         version: info.version,
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
         description:
           "REST API of the Welcome widgets. Errors always use the ErrorEnvelope shape. Browsers on a page whose origin is not in the server's ALLOWED_ORIGINS get 403 with code `origin-not-allowed` from every endpoint (readable by that page: the answer carries its origin in Access-Control-Allow-Origin), and no data.",
       },
@@ -56,53 +55,38 @@ export class ApiDocs {
       paths,
       components: {
         schemas: { ErrorEnvelope: jsonSchema(ErrorEnvelope, 'output') },
-        ...(this.routes.some((r) => r.adminToken)
+        ...(this.routes.some((r) => r.security === 'adminToken')
           ? { securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' } } }
           : {}),
       },
     };
   }
 
-  private operation(route: RouteDoc) {
+  private operation(route: AnyContract) {
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries({ ...ORIGIN_REFUSED, ...route.responses })) {
-      if (response.contentType) {
-        responses[status] = {
-          description: response.description,
-          content: { [response.contentType]: { schema: { type: 'string' } } },
-        };
-        continue;
-      }
-      const schema = response.schema
-        ? jsonSchema(response.schema, 'output')
-        : { $ref: '#/components/schemas/ErrorEnvelope' };
-      responses[status] = { description: response.description, content: { 'application/json': { schema } } };
+      responses[status] = { description: response.description, ...responseContent(Number(status), response) };
     }
+    const parameters = [
+      ...(route.params ? parametersOf(route.params, 'path') : []),
+      ...(route.query ? parametersOf(route.query, 'query') : []),
+    ];
+    const body = route.body;
     return {
+      operationId: route.operationId,
       summary: route.summary,
       tags: [route.tag],
-      ...(route.query || route.params
-        ? {
-            parameters: [
-              ...(route.params ? parameters(route.params, 'path') : []),
-              ...(route.query ? parameters(route.query, 'query') : []),
-            ],
-          }
-        : {}),
-      ...(route.adminToken ? { security: [{ adminToken: [] }] } : {}),
-      ...(route.bodyContentType
+      ...(parameters.length > 0 ? { parameters } : {}),
+      // Public operations say so: a generator or linter reads a missing `security` as "unknown".
+      security: route.security === 'adminToken' ? [{ adminToken: [] }] : [],
+      ...(body
         ? {
             requestBody: {
               required: true,
-              content: { [route.bodyContentType]: { schema: { type: 'string' } } },
-            },
-          }
-        : {}),
-      ...(route.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+              content:
+                'json' in body
+                  ? { 'application/json': { schema: jsonSchema(body.json, 'input') } }
+                  : { [body.contentType]: { schema: { type: 'string' } } },
             },
           }
         : {}),
@@ -111,15 +95,47 @@ export class ApiDocs {
   }
 }
 
-function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {
+function responseContent(status: number, response: ResponseDoc) {
+  if (status === 204) return {};
+  if (response.contentType) return { content: { [response.contentType]: { schema: { type: 'string' } } } };
+  const schema = response.schema
+    ? jsonSchema(response.schema, 'output')
+    : { $ref: '#/components/schemas/ErrorEnvelope' };
+  return { content: { 'application/json': { schema } } };
+}
+
+function jsonSchema(schema: Schema, io: 'input' | 'output'): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema as unknown as z.ZodType, {
     io,
     unrepresentable: 'any',
-  }) as Record<string, unknown>;
-  return rest;
+  }) as JsonSchema;
+  return withEnumKeysAsProperties(rest) as JsonSchema;
 }
 
-function parameters(schema: Schema, location: 'query' | 'path') {
+/**
+ * zod renders a record over an enum (`z.record(z.enum(PATHWAY_IDS), …)`) as `propertyNames` plus
+ * `required`, which lists properties no `properties` defines: generators then type it as an open
+ * map and linters refuse it. Spelled out as properties it says the same, and says it to everyone.
+ */
+function withEnumKeysAsProperties(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withEnumKeysAsProperties);
+  if (typeof node !== 'object' || node === null) return node;
+  const object = Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key, withEnumKeysAsProperties(value)]),
+  ) as JsonSchema;
+  const keys = (object.propertyNames as { enum?: unknown[] } | undefined)?.enum;
+  if (object.type !== 'object' || !keys || object.properties || typeof object.additionalProperties !== 'object') {
+    return object;
+  }
+  const { propertyNames: _names, additionalProperties: value, ...rest } = object;
+  return {
+    ...rest,
+    properties: Object.fromEntries(keys.map((key) => [String(key), value])),
+    additionalProperties: false,
+  };
+}
+
+function parametersOf(schema: Schema, location: 'query' | 'path') {
   const object = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(object.properties ?? {}).map(([name, property]) => ({
     name,

@@ -1,37 +1,101 @@
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { HttpError } from '../http/api-error.js';
+import type { ApiDocs } from '../openapi/api-docs.js';
+import { ApiRoutes } from '../openapi/api-routes.js';
 import type { Storage } from '../storage/database.js';
 import { outboxAccess } from './outbox-access.js';
 import { findAttachment, latestMails } from './outbox-store.js';
 
 const NUMBER = /^\d{1,15}$/;
+const TAG = 'Outbox (demo)';
+const ACCESS =
+  ' With ADMIN_TOKEN set, only with that token; without, only from the server’s own machine (403 otherwise).';
+
+const OutboxMails = z.object({
+  mails: z.array(
+    z.object({
+      id: z.number(),
+      from: z.nullable(z.string()),
+      to: z.string(),
+      subject: z.string(),
+      text: z.string(),
+      html: z.string(),
+      createdAt: z.string(),
+      attachments: z.array(
+        z.object({ filename: z.string(), contentType: z.string(), size: z.number(), url: z.string() }),
+      ),
+    }),
+  ),
+});
+const AttachmentPath = z.object({
+  mail: z.string().check(z.regex(NUMBER)),
+  position: z.string().check(z.regex(NUMBER)),
+});
+const noSuchMail = () => new HttpError(404, 'not_found', 'No such resource');
 
 /**
  * The outbox for the demo and for counties trying the server without SMTP: the mails that would
  * have been sent, with their attachments. Only for this machine, or behind ADMIN_TOKEN.
  */
-export function outboxRoutes(options: { storage: Storage; adminToken?: string; trustProxy: number }): Hono {
+export function outboxRoutes(options: {
+  storage: Storage;
+  docs: ApiDocs;
+  adminToken?: string;
+  trustProxy: number;
+}): Hono {
   const app = new Hono();
-  app.use('*', outboxAccess(options));
+  const routes = new ApiRoutes(app, options.docs, '/api/v1/dev/outbox', { adminToken: outboxAccess(options) });
   app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
 
-  app.get('/', async (c) => c.json({ mails: await latestMails(options.storage, 50) }));
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/dev/outbox',
+      operationId: 'listOutboxMails',
+      tag: TAG,
+      security: 'adminToken',
+      summary: `Only when the server runs without SMTP_URL: the latest 50 mails it would have sent, newest first.${ACCESS}`,
+      responses: {
+        200: { description: 'The mails', schema: OutboxMails },
+        401: { description: 'Missing or wrong admin token' },
+        403: { description: 'Without ADMIN_TOKEN: not from this machine; or the page’s origin is not allowed' },
+      },
+    },
+    async (c) => c.json({ mails: await latestMails(options.storage, 50) } satisfies z.infer<typeof OutboxMails>),
+  );
 
-  app.get('/:mail/attachments/:position', async (c) => {
-    const mail = c.req.param('mail');
-    const position = c.req.param('position');
-    if (!NUMBER.test(mail) || !NUMBER.test(position)) return c.notFound();
-    const attachment = await findAttachment(options.storage, Number(mail), Number(position));
-    if (!attachment) return c.notFound();
-    return c.body(attachment.content, 200, {
-      'Content-Type': attachment.contentType,
-      // Always a download, never rendered on this origin, whatever a mail attached.
-      'Content-Disposition': `attachment; filename="${safeFilename(attachment.filename)}"`,
-      'X-Content-Type-Options': 'nosniff',
-    });
-  });
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/dev/outbox/{mail}/attachments/{position}',
+      operationId: 'getOutboxAttachment',
+      tag: TAG,
+      security: 'adminToken',
+      summary: `One attachment of an outbox mail, always as a download.${ACCESS}`,
+      params: AttachmentPath,
+      rejectInvalid: { params: noSuchMail },
+      responses: {
+        200: { description: 'The attachment, with its own content type', contentType: 'application/octet-stream' },
+        401: { description: 'Missing or wrong admin token' },
+        403: { description: 'Without ADMIN_TOKEN: not from this machine; or the page’s origin is not allowed' },
+        404: { description: 'No such mail or attachment' },
+      },
+    },
+    async (c, { params: { mail, position } }) => {
+      const attachment = await findAttachment(options.storage, Number(mail), Number(position));
+      if (!attachment) throw noSuchMail();
+      return c.body(attachment.content, 200, {
+        'Content-Type': attachment.contentType,
+        // Always a download, never rendered on this origin, whatever a mail attached.
+        'Content-Disposition': `attachment; filename="${safeFilename(attachment.filename)}"`,
+        'X-Content-Type-Options': 'nosniff',
+      });
+    },
+  );
   return app;
 }
 

@@ -3,15 +3,14 @@ import {
   QuickcheckDefinition,
   QuickcheckProfile,
   QuickcheckResult,
-  fieldErrorsFromIssues,
   toSupportedLocale,
-} from '@welcome-widgets/core';
+} from '@welcome-widgets/domain';
 import { Hono, type MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { validationFailed } from '../http/api-error.js';
 import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
-import { readJson } from '../http/read-json.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
+import { ApiRoutes } from '../openapi/api-routes.js';
 import type { QuickcheckService } from './quickcheck-service.js';
 
 const TAG = 'Quickcheck';
@@ -41,65 +40,71 @@ export function quickcheckRoutes(options: {
 }): Hono {
   const { service, docs } = options;
   const app = new Hono();
-
-  docs.add({
-    method: 'get',
-    path: '/api/v1/quickcheck',
-    tag: TAG,
-    summary: 'The questionnaire and the rule sets; the widget evaluates in the browser with `current`.',
-    query: QuickcheckQuery,
-    responses: {
-      200: { description: 'Questionnaire and rule sets', schema: QuickcheckDefinition },
-      422: { description: 'Unknown audience, or no rule set for the year' },
-    },
-  });
+  const routes = new ApiRoutes(app, docs, '/api/v1/quickcheck');
   const definitions = new PrebuiltAnswers();
-  app.get('/', (c) => {
-    // An empty parameter (`?audience=`) means the same as a missing one.
-    const raw = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''));
-    const query = z.safeParse(QuickcheckQuery, raw);
-    if (!query.success) throw validationFailed(fieldErrorsFromIssues(query.error.issues, raw));
-    const language = toSupportedLocale(query.data.lang);
-    const audience = query.data.audience ?? 'worker';
-    const year = query.data.year === undefined ? undefined : Number(query.data.year);
-    const current = service.ruleSetFor(year);
-    if (!current) throw noRuleSetForYear();
-    // The answer depends on the rule set a year or today selects, not on the year itself: one
-    // prebuilt answer per (language, audience, rule set), read from files at start.
-    return servePrebuiltJson(
-      c,
-      definitions,
-      { key: `${language}/${audience}/${current.validFrom}`, version: 0, cacheControl: 'public, max-age=3600' },
-      () => {
-        const definition = service.definition({ language, audience, year });
-        // The key's rule set, even if midnight passed between choosing it and building.
-        return definition && { ...definition, current };
-      },
-    );
-  });
 
-  docs.add({
-    method: 'post',
-    path: '/api/v1/quickcheck/evaluate',
-    tag: TAG,
-    summary: 'Evaluate a profile with the rule set of its year (default: today’s). Stateless: stores and logs nothing.',
-    body: QuickcheckProfile,
-    responses: {
-      200: { description: 'The pathways that may fit', schema: QuickcheckResult },
-      400: { description: 'Malformed JSON, or not a JSON object' },
-      413: { description: 'Body larger than 128 kB (refused while it arrives; the connection is closed)' },
-      415: { description: 'Not application/json' },
-      422: { description: 'Field errors, or no rule set for the year (field `year`)' },
-      429: { description: 'Too many evaluations from this address (RATE_LIMIT_EVALUATIONS); see Retry-After' },
+  routes.add(
+    {
+      method: 'get',
+      path: '/api/v1/quickcheck',
+      operationId: 'getQuickcheckDefinition',
+      tag: TAG,
+      security: 'public',
+      summary: 'The questionnaire and the rule sets; the widget evaluates in the browser with `current`.',
+      query: QuickcheckQuery,
+      responses: {
+        200: { description: 'Questionnaire and rule sets', schema: QuickcheckDefinition },
+        422: { description: 'Unknown audience, or no rule set for the year' },
+      },
     },
-  });
-  app.post('/evaluate', options.evaluationLimit, async (c) => {
-    // The answers are personal: they are evaluated and forgotten, never stored or logged.
-    const profile = await readJson(c, QuickcheckProfile, MAX_PROFILE_BYTES);
-    const result = service.evaluate(profile);
-    if (!result) throw noRuleSetForYear();
-    return c.json(result);
-  });
+    (c, { query }) => {
+      const language = toSupportedLocale(query.lang);
+      const audience = query.audience ?? 'worker';
+      const year = query.year === undefined ? undefined : Number(query.year);
+      const current = service.ruleSetFor(year);
+      if (!current) throw noRuleSetForYear();
+      // The answer depends on the rule set a year or today selects, not on the year itself: one
+      // prebuilt answer per (language, audience, rule set), read from files at start.
+      return servePrebuiltJson(
+        c,
+        definitions,
+        { key: `${language}/${audience}/${current.validFrom}`, version: 0, cacheControl: 'public, max-age=3600' },
+        () => {
+          const definition = service.definition({ language, audience, year });
+          // The key's rule set, even if midnight passed between choosing it and building.
+          return definition && { ...definition, current };
+        },
+      );
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/api/v1/quickcheck/evaluate',
+      operationId: 'evaluateQuickcheckProfile',
+      tag: TAG,
+      security: 'public',
+      summary:
+        'Evaluate a profile with the rule set of its year (default: today’s). Stateless: stores and logs nothing.',
+      body: { json: QuickcheckProfile, maxBytes: MAX_PROFILE_BYTES },
+      middleware: [options.evaluationLimit],
+      responses: {
+        200: { description: 'The pathways that may fit', schema: QuickcheckResult },
+        400: { description: 'Malformed JSON, or not a JSON object' },
+        413: { description: 'Body larger than 128 kB (refused while it arrives; the connection is closed)' },
+        415: { description: 'Not application/json' },
+        422: { description: 'Field errors, or no rule set for the year (field `year`)' },
+        429: { description: 'Too many evaluations from this address (RATE_LIMIT_EVALUATIONS); see Retry-After' },
+      },
+    },
+    (c, { body: profile }) => {
+      // The answers are personal: they are evaluated and forgotten, never stored or logged.
+      const result = service.evaluate(profile);
+      if (!result) throw noRuleSetForYear();
+      return c.json(result);
+    },
+  );
 
   return app;
 }

@@ -5,11 +5,10 @@ import {
   type QuickcheckResult,
   type RuleSet,
   type SupportedLocale,
-} from '@welcome-widgets/core';
-import { QUESTIONS } from '@welcome-widgets/quickcheck/questions';
-import { BERLIN, zonedDate } from '@welcome-widgets/core/time';
-import { loadRuleSets } from '@welcome-widgets/quickcheck/rule-sets/node';
-import { evaluate, ruleSetForYear, ruleSetOn } from '@welcome-widgets/quickcheck/rules';
+} from '@welcome-widgets/domain';
+import { QUESTIONS, evaluate, ruleSetForYear, ruleSetOn } from '@welcome-widgets/domain/quickcheck';
+import { BERLIN, zonedDate } from '@welcome-widgets/domain/time';
+import { loadRuleSets } from './load-rule-sets.js';
 
 /**
  * Reads the rule sets once at start. A missing folder or a malformed file stops the start with

@@ -1,14 +1,36 @@
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { addressHash } from '../mail/address-hash.js';
 import { hashToken } from '../newsletter/tokens.js';
+import type { Engine } from './database.js';
 
-/** Migrations in code, in order; never edit a released one, add the next. */
-const migrations: Record<string, Migration> = {
+/**
+ * The last migration of the previous release: the migrations test starts a database there, fills it
+ * as that release would, and migrates it to the latest. Move it forward at each release.
+ */
+export const PREVIOUS_RELEASE_MIGRATION = '0008-booking-mail-token';
+
+/**
+ * An integer id the database assigns. Kysely prints `autoIncrement()` as `auto_increment` for
+ * PostgreSQL, a syntax error there; an identity column is its equivalent. int4 on both engines, so pg
+ * returns numbers (never bigserial: int8 comes back as a string). SQLite's DDL stays byte for byte
+ * what released databases were made with (test/fixtures/sqlite-schema-0008.sql pins it).
+ */
+export function idColumn(engine: Engine): (column: ColumnDefinitionBuilder) => ColumnDefinitionBuilder {
+  return engine === 'postgres'
+    ? (column) => column.generatedByDefaultAsIdentity().primaryKey()
+    : (column) => column.primaryKey().autoIncrement();
+}
+
+/**
+ * Migrations in code, in order, the same for both engines but for `idColumn`. Never edit a released
+ * one, add the next; the one exception, ids through `idColumn` in 0001, kept SQLite's DDL unchanged.
+ */
+export const migrationsFor = (engine: Engine): Record<string, Migration> => ({
   '0001-newsletter': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('newsletter_requests')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', idColumn(engine))
         .addColumn('email', 'text', (c) => c.notNull().unique())
         .addColumn('token_hash', 'text', (c) => c.notNull().unique())
         .addColumn('topics', 'text', (c) => c.notNull())
@@ -30,7 +52,7 @@ const migrations: Record<string, Migration> = {
 
       await db.schema
         .createTable('newsletter_subscribers')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', idColumn(engine))
         .addColumn('email', 'text', (c) => c.notNull().unique())
         .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('confirmed', 'unsubscribed')`))
         .addColumn('topics', 'text', (c) => c.notNull())
@@ -42,7 +64,7 @@ const migrations: Record<string, Migration> = {
 
       await db.schema
         .createTable('newsletter_consents')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', idColumn(engine))
         .addColumn('email', 'text', (c) => c.notNull())
         .addColumn('event', 'text', (c) => c.notNull().check(sql`event in ('confirmed', 'withdrawn')`))
         .addColumn('topics', 'text', (c) => c.notNull())
@@ -58,7 +80,7 @@ const migrations: Record<string, Migration> = {
 
       await db.schema
         .createTable('mail_outbox')
-        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'integer', idColumn(engine))
         .addColumn('recipient', 'text', (c) => c.notNull())
         .addColumn('subject', 'text', (c) => c.notNull())
         .addColumn('text', 'text', (c) => c.notNull())
@@ -313,8 +335,38 @@ const migrations: Record<string, Migration> = {
       );
     },
   },
-};
+  '0009-shared-state': {
+    async up(db: Kysely<unknown>) {
+      // What several instances on one database must share (ADR 0015, section 2): the versions of
+      // changing content, the purge's lease, and rate-limit counts (used on PostgreSQL only).
+      await db.schema
+        .createTable('content_versions')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .execute();
+      await sql`insert into content_versions (name, version) values ('dashboard', 0), ('faq-feedback', 0)`.execute(db);
+      await db.schema
+        .createTable('job_runs')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text')
+        .addColumn('running_until', 'text')
+        .addColumn('next_due_at', 'text', (c) => c.notNull())
+        .execute();
+      // Due at once: the first start purges, as every start did before.
+      await sql`insert into job_runs (name, next_due_at) values ('purge', '1970-01-01T00:00:00.000Z')`.execute(db);
+      await db.schema
+        .createTable('rate_limit_counts')
+        .addColumn('bucket', 'text', (c) => c.notNull())
+        .addColumn('client_hash', 'text', (c) => c.notNull())
+        .addColumn('window_start', 'text', (c) => c.notNull())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rate_limit_counts_pk', ['bucket', 'client_hash', 'window_start'])
+        .execute();
+      await db.schema.createIndex('rate_limit_counts_window').on('rate_limit_counts').column('window_start').execute();
+    },
+  },
+});
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
-};
+export function migrationProviderFor(engine: Engine): MigrationProvider {
+  return { getMigrations: async () => migrationsFor(engine) };
+}

@@ -14,6 +14,9 @@ export interface Database {
   dashboard_series: DashboardSeriesTable;
   dashboard_series_labels: DashboardSeriesLabelTable;
   dashboard_points: DashboardPointTable;
+  content_versions: ContentVersionTable;
+  job_runs: JobRunTable;
+  rate_limit_counts: RateLimitCountTable;
 }
 
 /** A request waiting for its confirmation click; one per address at most, purged when expired. */
@@ -201,4 +204,28 @@ export interface DashboardPointTable {
   /** ISO date, the end of the period. */
   date: string;
   value: number;
+}
+
+/** One row per kind of changing content; bumped in the transaction that changes it (content-versions.ts). */
+export interface ContentVersionTable {
+  name: 'dashboard' | 'faq-feedback';
+  version: number;
+}
+
+/** One row per job that runs on one instance at a time (job-lease.ts). Instants as `toISOString()`. */
+export interface JobRunTable {
+  name: 'purge';
+  /** The run holding the lease, while one runs. */
+  holder: string | null;
+  running_until: string | null;
+  next_due_at: string;
+}
+
+/** Requests per client and window of one limit, on PostgreSQL (rate-limit-table.ts); no address, a hash. */
+export interface RateLimitCountTable {
+  bucket: string;
+  client_hash: string;
+  /** Start of the window, `toISOString()`. */
+  window_start: string;
+  hits: number;
 }

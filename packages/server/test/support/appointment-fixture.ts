@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BookingDetails, HeldBooking } from '@welcome-widgets/core';
+import { BookingDetails, HeldBooking } from '@welcome-widgets/domain';
 import { SHIPPED_APPOINTMENTS_CONFIG } from '../../src/config.js';
 import type { ReceivedMail } from './smtp-sink.js';
 import { postJson, type TestServer } from './test-server.js';

@@ -65,6 +65,11 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
         .catch(callback);
     },
   });
+  // A client that dies mid-conversation (a server process killed in a test) resets its socket:
+  // what a real SMTP server shrugs off, not an error of the test.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
 

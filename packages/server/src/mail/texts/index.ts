@@ -1,4 +1,4 @@
-import type { SupportedLocale } from '@welcome-widgets/core';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 import { ar } from './ar.js';
 import { de } from './de.js';
 import { en } from './en.js';

@@ -1,4 +1,4 @@
-import type { NewsletterTopic } from '@welcome-widgets/core';
+import type { NewsletterTopic } from '@welcome-widgets/domain';
 
 /** Everything a newsletter mail says, per language. One file per language beside this one. */
 export interface NewsletterMailTexts {

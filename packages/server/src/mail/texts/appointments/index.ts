@@ -1,4 +1,4 @@
-import type { SupportedLocale } from '@welcome-widgets/core';
+import type { SupportedLocale } from '@welcome-widgets/domain';
 import type { AppointmentMailTexts } from './appointment-mail-texts.js';
 import { ar } from './ar.js';
 import { de } from './de.js';

@@ -1,0 +1,3 @@
+export * from './rules/index.js';
+export * from './questions/index.js';
+export { checkRuleSet, byValidity } from './rule-sets.js';

@@ -1,0 +1,21 @@
+import * as z from 'zod/mini';
+import { RuleSet } from '../contracts/index.js';
+
+/**
+ * One rule set file's content, checked against the contract. A malformed file stops whoever
+ * loads it (the server at start, the mocks at import) with its name and the problem, rather than
+ * serving wrong figures.
+ */
+export function checkRuleSet(name: string, data: unknown): RuleSet {
+  const parsed = z.safeParse(RuleSet, data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.code}`);
+    throw new Error(`Rule set ${name} is invalid: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Oldest first, by the day each set comes into force, whatever its file is called. */
+export function byValidity(sets: readonly RuleSet[]): RuleSet[] {
+  return [...sets].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+}
