@@ -12,6 +12,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { APPOINTMENT_CONSENT_VERSION } from '@welcome-widgets/domain';
 import {
@@ -69,6 +70,7 @@ try {
     loadAverage: { before: loadBefore.map((l) => round(l, 2)), after: loadavg().map((l) => round(l, 2)) },
     method: `${LOAD_TOOL}, ${CONNECTIONS} connections, ${DURATION_S} s per case after ${WARMUP_S} s warm-up; each server a child process (node --import tsx, LOG_LEVEL=silent, no SMTP: mails to the outbox table); two instances: one wrk per instance with half the connections each, requests/s summed, p50/p99 the slower instance's; booking: POST /api/v1/appointments with a new address each, slots in turn (the first booking of a slot 201, later ones 409 after the full transaction)`,
     postgres: settings,
+    sqlite: sqliteSettings(),
     helloWorld: { before: helloBefore, after: helloAfter },
     setups: setups.map(({ name, cases }) => ({
       name,
@@ -195,6 +197,20 @@ async function dropDatabases(): Promise<void> {
   await withAdmin(async (client) => {
     for (const name of databases.filter(Boolean)) await client.query(`drop database if exists "${name}" with (force)`);
   });
+}
+
+/** The server sets WAL and leaves `synchronous` at the build's default, which a fresh connection shows. */
+function sqliteSettings(): Record<string, unknown> {
+  const connection = new SQLite(':memory:');
+  try {
+    return {
+      version: connection.prepare('select sqlite_version() as v').pluck().get(),
+      journalMode: 'wal',
+      synchronous: ['off', 'normal', 'full', 'extra'][connection.pragma('synchronous', { simple: true }) as number],
+    };
+  } finally {
+    connection.close();
+  }
 }
 
 async function postgresSettings(): Promise<Record<string, string>> {

@@ -57,10 +57,11 @@ try {
     `-p ${port}`,
     `-k ${dir}`,
     '-c listen_addresses=127.0.0.1',
-    // A throwaway cluster: durability buys nothing here and costs time.
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    // A throwaway cluster: durability buys nothing in tests and costs time. Benchmarks compare
+    // engines as they run in production, with every commit on disk (WITH_POSTGRES_DURABLE=1).
+    ...(process.env.WITH_POSTGRES_DURABLE === '1'
+      ? []
+      : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     '-c max_connections=300',
   ].join(' ');
   const start = pg(['pg_ctl', '-D', data, '-l', log, '-w', 'start', '-o', options]);

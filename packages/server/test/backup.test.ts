@@ -5,10 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { APPOINTMENT_CONSENT_VERSION, BookingDetails } from '@welcome-widgets/domain';
-import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import {
+  assertRestored,
+  backUpDuringBookings,
+  backupClock,
+  backupContent,
+  bookBeforeBackup,
+} from './support/backup-fixture.js';
 import { sqliteOnly } from './support/test-database.js';
-import { postJson, startTestServer, type TestServer } from './support/test-server.js';
+import { startTestServer, type TestServer } from './support/test-server.js';
 
 /**
  * Issue 13 (operation): `npm run backup` copies the SQLite database while the server runs and
@@ -31,34 +36,16 @@ describe('SQLite backup and restore', { skip: sqliteOnly }, () => {
   });
 
   it('backs up while bookings are made, and a server started on the copy serves them', async () => {
-    const now = () => new Date('2026-03-20T10:00:00Z');
-    const content = { APPOINTMENTS_CONFIG: writeContent(testAppointmentContent()) };
-    const server = await startTestServer(content, { now });
+    const content = backupContent();
+    const server = await startTestServer(content, { now: backupClock });
     servers.push(server);
-    const request = (start: string, email: string) => ({
-      topic: 'recognition',
-      start,
-      name: 'Priya Raman',
-      email,
-      language: 'de',
-      consent: true,
-      consentVersion: APPOINTMENT_CONSENT_VERSION,
-    });
-    const kept = await bookAndConfirm(server, request('2026-03-24T08:00:00Z', 'kept@example.org'));
+    const kept = await bookBeforeBackup(server);
 
-    // Writes go on while the backup runs: the copy is one consistent state, before or after each.
     const target = join(dir, 'welcome-backup.db');
-    const writes = Promise.all(
-      ['2026-03-24T09:00:00Z', '2026-03-24T10:00:00Z'].map((start, i) =>
-        server.api('/v1/appointments', postJson(request(start, `during${i}@example.org`))),
-      ),
-    );
-    const { stdout } = await backup(server.database.url, target);
-    assert.match(stdout, /^Backed up \d+ pages to .*welcome-backup\.db; integrity check ok\.\n$/);
-    assert.deepEqual(
-      (await writes).map((r) => r.status),
-      [201, 201],
-    );
+    await backUpDuringBookings(server, async () => {
+      const { stdout } = await backup(server.database.url, target);
+      assert.match(stdout, /^Backed up \d+ pages to .*welcome-backup\.db; integrity check ok\.\n$/);
+    });
     await server.close();
     servers.pop();
 
@@ -66,15 +53,12 @@ describe('SQLite backup and restore', { skip: sqliteOnly }, () => {
     mkdirSync(join(dir, 'restored'));
     const restoredFile = join(dir, 'restored', 'welcome.db');
     copyFileSync(target, restoredFile);
-    const restored = await startTestServer({ ...content, DATABASE_URL: `sqlite:${restoredFile}` }, { now });
+    const restored = await startTestServer(
+      { ...content, DATABASE_URL: `sqlite:${restoredFile}` },
+      { now: backupClock },
+    );
     servers.push(restored);
-    const details = await restored.api(`/v1/appointments/${kept.id}?token=${kept.token}`);
-    assert.equal(details.status, 200);
-    assert.equal(BookingDetails.parse(await details.json()).status, 'booked');
-    const slots = (await (
-      await restored.api('/v1/appointments/slots?topic=recognition&from=2026-03-24&to=2026-03-24')
-    ).json()) as { slots: Array<{ start: string }> };
-    assert.ok(!slots.slots.some((slot) => slot.start === '2026-03-24T08:00:00Z'), 'the booked slot stays taken');
+    await assertRestored(restored, kept);
   });
 
   it('never overwrites, and says what is wrong with the setup', async () => {

@@ -5,8 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { APPOINTMENT_CONSENT_VERSION, BookingDetails } from '@welcome-widgets/domain';
-import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
+import {
+  assertRestored,
+  backUpDuringBookings,
+  backupBooking,
+  backupClock,
+  backupContent,
+  bookBeforeBackup,
+} from './support/backup-fixture.js';
 import { testDatabase, testEngine, type TestDatabase } from './support/test-database.js';
 import { postJson, startTestServer, type TestServer } from './support/test-server.js';
 
@@ -38,49 +44,26 @@ describe('PostgreSQL backup and restore', { skip: testEngine === 'sqlite' && 'Po
   });
 
   it('pg_dump while bookings are made; pg_restore into an empty database serves them', async () => {
-    const now = () => new Date('2026-03-20T10:00:00Z');
-    const content = { APPOINTMENTS_CONFIG: writeContent(testAppointmentContent()) };
-    const server = await startTestServer(content, { now });
+    const content = backupContent();
+    const server = await startTestServer(content, { now: backupClock });
     servers.push(server);
-    const request = (start: string, email: string) => ({
-      topic: 'recognition',
-      start,
-      name: 'Priya Raman',
-      email,
-      language: 'de',
-      consent: true,
-      consentVersion: APPOINTMENT_CONSENT_VERSION,
-    });
-    const kept = await bookAndConfirm(server, request('2026-03-24T08:00:00Z', 'kept@example.org'));
+    const kept = await bookBeforeBackup(server);
 
     const dump = join(dir, 'welcome.dump');
-    const writes = Promise.all(
-      ['2026-03-24T09:00:00Z', '2026-03-24T10:00:00Z'].map((start, i) =>
-        server.api('/v1/appointments', postJson(request(start, `during${i}@example.org`))),
-      ),
-    );
-    await run(postgresTool('pg_dump'), ['--format=custom', `--file=${dump}`, server.database.url]);
-    assert.deepEqual(
-      (await writes).map((r) => r.status),
-      [201, 201],
-    );
+    await backUpDuringBookings(server, async () => {
+      await run(postgresTool('pg_dump'), ['--format=custom', `--file=${dump}`, server.database.url]);
+    });
 
     const restoredDatabase = await testDatabase({ migrated: false });
     databases.push(restoredDatabase);
     await run(postgresTool('pg_restore'), ['--no-owner', `--dbname=${restoredDatabase.url}`, dump]);
-    const restored = await startTestServer(content, { now, database: restoredDatabase });
+    const restored = await startTestServer(content, { now: backupClock, database: restoredDatabase });
     servers.push(restored);
-    const details = await restored.api(`/v1/appointments/${kept.id}?token=${kept.token}`);
-    assert.equal(details.status, 200);
-    assert.equal(BookingDetails.parse(await details.json()).status, 'booked');
-    const slots = (await (
-      await restored.api('/v1/appointments/slots?topic=recognition&from=2026-03-24&to=2026-03-24')
-    ).json()) as { slots: Array<{ start: string }> };
-    assert.ok(!slots.slots.some((slot) => slot.start === '2026-03-24T08:00:00Z'), 'the booked slot stays taken');
+    await assertRestored(restored, kept);
     // Ids go on after the restored ones: a new booking is not refused by a clash of identities.
     const after = await restored.api(
       '/v1/appointments',
-      postJson(request('2026-03-31T08:00:00Z', 'after@example.org')),
+      postJson(backupBooking('2026-03-31T08:00:00Z', 'after@example.org')),
     );
     assert.equal(after.status, 201);
   });

@@ -45,8 +45,16 @@ async function sqliteDatabase(migrated: boolean): Promise<TestDatabase> {
   // Opened on first use: tests read while the server writes, as before through the file.
   let reader: Kysely<unknown> | undefined;
   const db = () => (reader ??= sqliteReader(join(dir, 'welcome.db')));
+  return readerApi('sqlite', url, db, async () => {
+    await reader?.destroy();
+    rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+/** What both engines' test databases offer, over a reader opened on first use. */
+function readerApi(engine: Engine, url: string, db: () => Kysely<unknown>, drop: () => Promise<void>): TestDatabase {
   return {
-    engine: 'sqlite',
+    engine,
     url,
     rows: async <Row>(query: RawBuilder<unknown>) => (await query.execute(db())).rows as Row[],
     async execute(query) {
@@ -55,10 +63,7 @@ async function sqliteDatabase(migrated: boolean): Promise<TestDatabase> {
     count: async (fromWhere) =>
       (await sql.raw<{ n: number }>(`select count(*) as n from ${fromWhere}`).execute(db())).rows[0]?.n ?? 0,
     tables: async () => (await db().introspection.getTables()).map((table) => table.name).sort(),
-    async drop() {
-      await reader?.destroy();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    drop,
   };
 }
 
@@ -86,35 +91,24 @@ async function postgresDatabase(adminUrl: string, migrated: boolean): Promise<Te
     (reader ??= new Kysely<unknown>({
       dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2, types: postgresTypes }) }),
     }));
-  return {
-    engine: 'postgres',
-    url,
-    rows: async <Row>(query: RawBuilder<unknown>) => (await query.execute(db())).rows as Row[],
-    async execute(query) {
-      await query.execute(db());
-    },
-    count: async (fromWhere) =>
-      (await sql.raw<{ n: number }>(`select count(*) as n from ${fromWhere}`).execute(db())).rows[0]?.n ?? 0,
-    tables: async () => (await db().introspection.getTables()).map((table) => table.name).sort(),
-    async drop() {
-      await reader?.destroy();
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        // A closed pool's connections end a moment after its end() resolved; terminated by the
-        // drop, they would report it as an error nobody listens to. So wait for them first;
-        // `with (force)` then ends only what a failed test left open.
-        for (let wait = 0; wait < 100; wait++) {
-          const open = await client.query('select 1 from pg_stat_activity where datname = $1', [name]);
-          if (open.rowCount === 0) break;
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        await client.query(`drop database if exists "${name}" with (force)`);
-      } finally {
-        await client.end();
+  return readerApi('postgres', url, db, async () => {
+    await reader?.destroy();
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      // A closed pool's connections end a moment after its end() resolved; terminated by the
+      // drop, they would report it as an error nobody listens to. So wait for them first;
+      // `with (force)` then ends only what a failed test left open.
+      for (let wait = 0; wait < 100; wait++) {
+        const open = await client.query('select 1 from pg_stat_activity where datname = $1', [name]);
+        if (open.rowCount === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
       }
-    },
-  };
+      await client.query(`drop database if exists "${name}" with (force)`);
+    } finally {
+      await client.end();
+    }
+  });
 }
 
 function databaseUrl(serverUrl: string, name: string): string {
