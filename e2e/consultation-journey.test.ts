@@ -11,7 +11,7 @@ interface QuickcheckCase {
   profile: Answers;
 }
 const cases = JSON.parse(
-  readFileSync(new URL('../packages/quickcheck/test/fixtures/quickcheck-cases.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../packages/domain/test/fixtures/quickcheck-cases.json', import.meta.url), 'utf8'),
 );
 const economist = (cases.cases ?? cases).find((c: QuickcheckCase) =>
   c.name.startsWith('Indian economist'),

@@ -117,7 +117,7 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const euros = z.number().check(z.minimum(0));
 
 /**
- * One year's figures and lists. Lives as a JSON file per year (packages/quickcheck/rule-sets/):
+ * One year's figures and lists. Lives as a JSON file per year (packages/domain/rule-sets/):
  * next year's thresholds are an edit of data, never of code.
  */
 export const RuleSet = z.object({
