@@ -5,6 +5,8 @@ export default {
     'packages/server/**',
     'packages/*/src/generated/**',
     'packages/widgets/**',
+    // The staff console is an app, not a widget for others' pages.
+    'packages/admin/**',
     // Framework bindings are generated from this manifest, not part of it.
     'packages/react/**',
     'packages/vue/**',

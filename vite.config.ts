@@ -34,7 +34,7 @@ function versionOverride(version = process.env.WIDGETS_VERSION): Plugin {
 }
 
 /** Builds the one-script-tag bundle: an entry that loads each widget's chunk on demand. */
-export default defineConfig({
+const widgets = defineConfig({
   plugins: [publishManifest(), versionOverride()],
   // The workspace packages' sources, not their npm dist/ (docs/adr/0013-npm-packages.md).
   resolve: { conditions: ['@welcome-widgets/source', ...defaultClientConditions] },
@@ -56,3 +56,25 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The staff console (packages/admin, docs/adr/0018-staff-console.md): a page of its own with its
+ * script and styles as files (the server's page policy allows nothing inline), served at /admin/.
+ * `vite build --mode admin` builds it into dist/admin/ (`--outDir <absolute path>` elsewhere).
+ */
+const adminConsole = defineConfig({
+  root: resolve(import.meta.dirname, 'packages/admin'),
+  base: '/admin/',
+  cacheDir: resolve(import.meta.dirname, 'node_modules/.vite-admin'),
+  plugins: [versionOverride()],
+  resolve: { conditions: ['@welcome-widgets/source', ...defaultClientConditions] },
+  build: {
+    outDir: resolve(import.meta.dirname, 'dist/admin'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+export default defineConfig(({ mode }) => (mode === 'admin' ? adminConsole : widgets));

@@ -14,7 +14,8 @@ export function launchChromium(): Promise<Browser> {
 /**
  * The real server (fresh SQLite file, SMTP sink) and Chromium for one `describe`, closed after it.
  * It serves the widgets from dist/, or from `$STATIC_ROOT/widgets` when STATIC_ROOT is set: a
- * build of one's own (`npx vite build --outDir <dir>/widgets`) leaves dist/ to others.
+ * build of one's own (`npx vite build --outDir <dir>/widgets`) leaves dist/ to others. The staff
+ * console likewise: dist/admin/ or `$STATIC_ROOT/admin` (`npx vite build --mode admin --outDir <dir>/admin`).
  */
 export function serverAndBrowser(env: () => Record<string, string> = () => ({})): {
   server: TestServer;

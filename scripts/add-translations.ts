@@ -2,7 +2,8 @@
 // messages, so that several people (or helpers) adding strings at once never overwrite each
 // other's XLIFF edits: the whole read-extract-write runs under a lock.
 //
-// Usage: node --import tsx scripts/add-translations.ts <file.json> [...]
+// Usage: node --import tsx scripts/add-translations.ts [--config lit-localize.admin.json] <file.json> [...]
+// (--config: another lit-localize configuration, e.g. the staff console's German and English.)
 // JSON: { "<message id>": { "en": "…", "uk": "…", "ru": "…", "ar": "…", "es": "…", "vi": "…" } }
 // Placeholders are written {0}, {1}, … in the order of the German source's `${…}` expressions.
 import { execFileSync } from 'node:child_process';
@@ -10,7 +11,10 @@ import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const LOCK = 'node_modules/.cache/add-translations.lock';
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const configAt = args.indexOf('--config');
+const configFile = configAt >= 0 ? args.splice(configAt, 2)[1]! : 'lit-localize.json';
+const files = args;
 if (files.length === 0) {
   console.error('Usage: add-translations.ts <translations.json> [...]');
   process.exit(2);
@@ -49,15 +53,16 @@ function targetXml(source: string, text: string, id: string, locale: string): st
 }
 
 await withLock(() => {
-  execFileSync('npx', ['lit-localize', 'extract'], { stdio: 'pipe' });
+  execFileSync('npx', ['lit-localize', 'extract', '--config', configFile], { stdio: 'pipe' });
   const wanted: Record<string, Record<string, string>> = Object.assign(
     {},
     ...files.map((file) => JSON.parse(readFileSync(file, 'utf8'))),
   );
-  const locales = JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales as string[];
+  const config = JSON.parse(readFileSync(configFile, 'utf8'));
+  const locales = config.targetLocales as string[];
   const missing: string[] = [];
   for (const locale of locales) {
-    const path = `locales/${locale}.xlf`;
+    const path = `${config.interchange.xliffDir}/${locale}.xlf`;
     let xml = readFileSync(path, 'utf8');
     for (const [id, byLocale] of Object.entries(wanted)) {
       const text = byLocale[locale];

@@ -1,6 +1,7 @@
 // Compiles the XLIFF translations into one module per widget package and language, so that a page
 // with one widget in Arabic downloads that widget's Arabic strings only, not every widget's.
 // lit-localize builds the messages it finds in its input files: each widget's sources plus core's.
+// The staff console (packages/admin) has a configuration of its own, German and English only.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,10 +29,16 @@ function loadersModule(locales: string[]): string {
   ].join('\n');
 }
 
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+/** Each package with the lit-localize configuration its languages and XLIFF files come from. */
+const BUILDS = [
+  ...LOCALIZED_PACKAGES.map((name) => ({ name, configFile: 'lit-localize.json' })),
+  { name: 'admin', configFile: 'lit-localize.admin.json' },
+];
+
 const temp = mkdtempSync(join(tmpdir(), 'locales-build-'));
 try {
-  for (const name of LOCALIZED_PACKAGES) {
+  for (const { name, configFile } of BUILDS) {
+    const config = JSON.parse(readFileSync(configFile, 'utf8'));
     const packageConfig = join(temp, `${name}.json`);
     writeFileSync(
       packageConfig,

@@ -1,5 +1,6 @@
 // Fails when a UI string is missing from a locale, left untranslated, or copied from German or
-// English. Extracts the messages afresh with lit-localize into a temporary folder to compare.
+// English. Extracts the messages afresh with lit-localize into a temporary folder to compare; the
+// widgets' configuration (seven languages) and the staff console's (German and English) alike.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,43 +40,53 @@ function missingPluralForms(locale: string, ids: string[]): string[] {
   );
 }
 
-const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
-const temp = mkdtempSync(join(tmpdir(), 'locales-'));
 const problems: string[] = [];
-try {
-  const tempConfig = join(temp, 'lit-localize.json');
-  writeFileSync(
-    tempConfig,
-    JSON.stringify({
-      ...config,
-      inputFiles: config.inputFiles.map((glob: string) => join(process.cwd(), glob)),
-      interchange: { ...config.interchange, xliffDir: temp },
-      output: { ...config.output, outputDir: join(temp, 'out'), localeCodesModule: join(temp, 'codes.ts') },
-    }),
-  );
-  execFileSync('npx', ['lit-localize', 'extract', '--config', tempConfig], { stdio: 'pipe' });
+for (const configFile of ['lit-localize.json', 'lit-localize.admin.json']) checkConfig(configFile);
 
-  const english = units('locales/en.xlf');
-  for (const locale of config.targetLocales as string[]) {
-    const expected = units(join(temp, `${locale}.xlf`));
-    const actual = units(`locales/${locale}.xlf`);
-    for (const [id, unit] of expected) {
-      const have = actual.get(id);
-      if (!have) problems.push(`${locale}: "${id}" is missing (run npm run locales:extract, then translate)`);
-      else if (!have.target?.trim()) problems.push(`${locale}: "${id}" has no translation`);
-      else if (have.source !== unit.source)
-        problems.push(`${locale}: "${id}" was translated from an older German text`);
-      // Very short words ("No", "OK") may be the same in two languages; longer texts may not.
-      else if (have.target === unit.source && have.target.length > 3)
-        problems.push(`${locale}: "${id}" is a copy of the German`);
-      else if (locale !== 'en' && have.target === english.get(id)?.target && have.target.length > 3)
-        problems.push(`${locale}: "${id}" is a copy of the English`);
+/** A glob, or an exclusion `!glob`, made absolute: the temporary configuration lives elsewhere. */
+function absoluteGlob(glob: string): string {
+  return glob.startsWith('!') ? `!${join(process.cwd(), glob.slice(1))}` : join(process.cwd(), glob);
+}
+
+function checkConfig(configFile: string): void {
+  const config = JSON.parse(readFileSync(configFile, 'utf8'));
+  const xliffDir: string = config.interchange.xliffDir;
+  const temp = mkdtempSync(join(tmpdir(), 'locales-'));
+  try {
+    const tempConfig = join(temp, 'lit-localize.json');
+    writeFileSync(
+      tempConfig,
+      JSON.stringify({
+        ...config,
+        inputFiles: config.inputFiles.map(absoluteGlob),
+        interchange: { ...config.interchange, xliffDir: temp },
+        output: { ...config.output, outputDir: join(temp, 'out'), localeCodesModule: join(temp, 'codes.ts') },
+      }),
+    );
+    execFileSync('npx', ['lit-localize', 'extract', '--config', tempConfig], { stdio: 'pipe' });
+
+    const english = units(join(xliffDir, 'en.xlf'));
+    for (const locale of config.targetLocales as string[]) {
+      const expected = units(join(temp, `${locale}.xlf`));
+      const actual = units(join(xliffDir, `${locale}.xlf`));
+      for (const [id, unit] of expected) {
+        const have = actual.get(id);
+        if (!have) problems.push(`${locale}: "${id}" is missing (run npm run locales:extract, then translate)`);
+        else if (!have.target?.trim()) problems.push(`${locale}: "${id}" has no translation`);
+        else if (have.source !== unit.source)
+          problems.push(`${locale}: "${id}" was translated from an older German text`);
+        // Very short words ("No", "OK") may be the same in two languages; longer texts may not.
+        else if (have.target === unit.source && have.target.length > 3)
+          problems.push(`${locale}: "${id}" is a copy of the German`);
+        else if (locale !== 'en' && have.target === english.get(id)?.target && have.target.length > 3)
+          problems.push(`${locale}: "${id}" is a copy of the English`);
+      }
+      for (const id of actual.keys()) if (!expected.has(id)) problems.push(`${locale}: "${id}" is no longer used`);
+      problems.push(...missingPluralForms(locale, [...expected.keys()]));
     }
-    for (const id of actual.keys()) if (!expected.has(id)) problems.push(`${locale}: "${id}" is no longer used`);
-    problems.push(...missingPluralForms(locale, [...expected.keys()]));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
   }
-} finally {
-  rmSync(temp, { recursive: true, force: true });
 }
 
 if (problems.length > 0) {

@@ -5,6 +5,10 @@ import { requestId } from 'hono/request-id';
 import { loadAppointmentContent } from './appointments/appointment-content.js';
 import { appointmentRoutes } from './appointments/appointment-routes.js';
 import { AppointmentService } from './appointments/appointment-service.js';
+import { AppointmentContentStore } from './appointments/appointment-content-store.js';
+import { appointmentAdminRoutes } from './appointments/appointment-admin-routes.js';
+import { calendarFeedRoutes } from './appointments/calendar-feed-routes.js';
+import { CalendarFeeds } from './appointments/consultant-calendar.js';
 import type { Config } from './config.js';
 import { dashboardAdminRoutes } from './dashboard/dashboard-admin-routes.js';
 import { loadDashboardContent } from './dashboard/dashboard-content.js';
@@ -26,10 +30,15 @@ import { mountStaticFiles, repositoryPath } from './http/static-files.js';
 import type { Mailer } from './mail/mailer.js';
 import { NewsletterService } from './newsletter/newsletter-service.js';
 import { newsletterRoutes } from './newsletter/newsletter-routes.js';
+import { newsletterIssueRoutes } from './newsletter/issues/issue-routes.js';
+import { IssueSender } from './newsletter/issues/issue-sender.js';
+import { NewsletterIssues } from './newsletter/issues/issue-service.js';
 import { ApiDocs } from './openapi/api-docs.js';
 import { serveApiDocument } from './openapi/document-route.js';
 import { outboxRoutes } from './outbox/outbox-routes.js';
 import { QuickcheckService, loadQuickcheckRuleSets } from './quickcheck/quickcheck-service.js';
+import { createStaff, type Staff } from './staff/staff-module.js';
+import { staffRoutes } from './staff/staff-routes.js';
 import { quickcheckRoutes } from './quickcheck/quickcheck-routes.js';
 import { ContentVersions } from './storage/content-versions.js';
 import type { Storage } from './storage/database.js';
@@ -49,9 +58,14 @@ export interface App {
   replay: AnswerReplay;
   newsletter: NewsletterService;
   appointments: AppointmentService;
+  appointmentContent: AppointmentContentStore;
   dashboard: DashboardService;
+  /** Stores newsletter issues' mails; the server resumes interrupted sends and stops it on close. */
+  issueSender: IssueSender;
   /** Started and closed by the server: its poll lets this instance see other instances' changes. */
   versions: ContentVersions;
+  /** Staff accounts and sessions; the server's hourly purge calls its purge. */
+  staff: Staff;
 }
 
 /** Builds the whole HTTP application from its dependencies; `main.ts` only supplies real ones. */
@@ -71,15 +85,52 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     logger,
     now,
   );
+  const newsletterLinks = { pageUrl: config.newsletterPageUrl, apiUrl: `${config.publicUrl}/api` };
+  const issueSender = new IssueSender(
+    storage,
+    mailer,
+    {
+      publisher: config.newsletterPublisher,
+      from: config.mailFrom.newsletter,
+      links: newsletterLinks,
+      batchSize: config.newsletterSendBatchSize,
+      leaseMs: 2 * 60_000,
+    },
+    logger,
+    now,
+  );
+  const issues = new NewsletterIssues(
+    storage,
+    mailer,
+    issueSender,
+    { publisher: config.newsletterPublisher, from: config.mailFrom.newsletter, links: newsletterLinks },
+    now,
+  );
   const versions = new ContentVersions(storage, logger);
   const faq = new FaqService(loadFaqContent(config.faqContentDir), storage, versions);
   const dashboard = new DashboardService(storage, loadDashboardContent(config.dashboardContentDir), versions);
   const quickcheck = new QuickcheckService(loadQuickcheckRuleSets(config.quickcheckRuleSetsDir), now);
+  // The file seeds an empty database; staff edit the content there (appointment-content-store.ts).
+  const appointmentContent = new AppointmentContentStore(
+    storage,
+    versions,
+    loadAppointmentContent(config.appointmentsConfig),
+    logger,
+    now,
+  );
+  const staff = createStaff({
+    config,
+    storage,
+    mailer,
+    logger,
+    now: now ?? (() => new Date()),
+    consultantIds: () => appointmentContent.latest.consultants.map((consultant) => consultant.id),
+  });
   const appointments = new AppointmentService(
     storage,
     mailer,
     {
-      content: loadAppointmentContent(config.appointmentsConfig),
+      content: appointmentContent,
       publisher: config.newsletterPublisher,
       apiUrl: `${config.publicUrl}/api`,
       pageUrl: config.appointmentPageUrl,
@@ -93,6 +144,12 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     },
     logger,
     now,
+  );
+  const calendarFeeds = new CalendarFeeds(
+    storage,
+    appointments,
+    (secret) => `${config.publicUrl}/api/v1/calendar-feeds/${secret}.ics`,
+    now ?? (() => new Date()),
   );
 
   // PostgreSQL: one table all instances count in. SQLite serves one process: each limit in memory.
@@ -132,6 +189,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       evaluationLimit: limit('evaluations', config.rateLimit.evaluations),
     }),
   );
+  api.route('/v1/calendar-feeds', calendarFeedRoutes({ feeds: calendarFeeds, docs }));
   api.route(
     '/v1/appointments',
     appointmentRoutes({
@@ -151,13 +209,41 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
   );
   api.route('/v1/dashboard', dashboardRoutes({ service: dashboard, docs }));
   api.route(
-    '/v1/admin/dashboard',
-    dashboardAdminRoutes({ service: dashboard, docs, adminToken: config.adminToken, now }),
+    '/v1/admin',
+    staffRoutes({
+      docs,
+      storage,
+      access: staff.access,
+      sessions: staff.sessions,
+      login: staff.login,
+      accounts: staff.accounts,
+      loginLimit: limit('logins', config.rateLimit.logins),
+    }),
+  );
+  api.route('/v1/admin/newsletter', newsletterIssueRoutes({ issues, storage, mailer, docs, staff: staff.access, now }));
+  api.route('/v1/admin/dashboard', dashboardAdminRoutes({ service: dashboard, docs, staff: staff.access, now }));
+  api.route(
+    '/v1/admin/appointments',
+    appointmentAdminRoutes({
+      store: appointmentContent,
+      service: appointments,
+      feeds: calendarFeeds,
+      db: storage.db,
+      docs,
+      staff: staff.access,
+      now,
+    }),
   );
   if (mailer.transport === 'outbox')
     api.route(
       '/v1/dev/outbox',
-      outboxRoutes({ storage, docs, adminToken: config.adminToken, trustProxy: config.trustProxy }),
+      outboxRoutes({
+        storage,
+        docs,
+        adminToken: config.adminToken,
+        trustProxy: config.trustProxy,
+        staff: staff.access,
+      }),
     );
   serveApiDocument(api, docs, { title: 'Welcome widgets API', version: WIDGETS_VERSION, serverUrl: config.publicUrl });
   api.notFound(notFoundHandler);
@@ -176,11 +262,12 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
   hono.onError(errorHandler(logger));
   mountStaticFiles(hono, {
     widgetsDir: config.staticRoot ? `${config.staticRoot}/widgets` : repositoryPath('dist', 'widgets'),
+    adminDir: config.staticRoot ? `${config.staticRoot}/admin` : repositoryPath('dist', 'admin'),
     demoDir: repositoryPath('demo'),
     demoPages: config.demoPages,
   });
   hono.notFound(notFoundHandler);
-  return { hono, replay, newsletter, appointments, dashboard, versions };
+  return { hono, replay, newsletter, appointments, appointmentContent, dashboard, issueSender, versions, staff };
 }
 
 /** `Name <address@host>` or a bare address → the organizer of calendar entries. */

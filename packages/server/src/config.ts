@@ -29,6 +29,18 @@ const Environment = z.object({
   /** Sender of booking mails and ORGANIZER of their calendar files; default MAIL_FROM. */
   MAIL_FROM_APPOINTMENTS: z.string().optional(),
   ADMIN_TOKEN: z.string().min(16).optional(),
+  /** The role ADMIN_TOKEN acts with (ADR 0018). */
+  ADMIN_TOKEN_ROLE: z.enum(['admin', 'editor', 'consultant']).default('admin'),
+  /** A staff session ends after this many minutes unused… */
+  ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** …and this many hours after its login, used or not. */
+  ADMIN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+  /** 20 wrong passwords in a row lock the account this many minutes. */
+  ADMIN_LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
+  /** Staff login attempts one client may send per window. */
+  RATE_LIMIT_LOGINS: z.coerce.number().int().positive().default(30),
+  /** Audit log entries are deleted this many days after they were written. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).default(730),
   /** Comma-separated partner origins allowed to call the API from their pages. */
   ALLOWED_ORIGINS: z.string().default(''),
   /** Page that hosts <welcome-newsletter-signup> for the links in mails. */
@@ -38,6 +50,8 @@ const Environment = z.object({
     .number()
     .positive()
     .default(24 * 7),
+  /** Subscribers whose issue mails are stored in one transaction (ADR 0018, "Newsletter issues"). */
+  NEWSLETTER_SEND_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(200),
   /** Subscription requests one client may send per window. */
   RATE_LIMIT_SUBSCRIPTIONS: z.coerce.number().int().positive().default(10),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
@@ -124,11 +138,30 @@ export interface Config {
   /** One sender per purpose, so a booking confirmation never comes from the newsletter's address. */
   mailFrom: { newsletter: string; appointments: string };
   adminToken?: string;
+  /** Staff accounts and sessions (ADR 0018). */
+  staff: {
+    tokenRole: 'admin' | 'editor' | 'consultant';
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
+    loginLockMinutes: number;
+    auditRetentionDays: number;
+    /** Sender of invitation mails: MAIL_FROM, else the appointments' sender. */
+    mailFrom: string;
+  };
   allowedOrigins: string[];
   newsletterPageUrl: string;
   newsletterPublisher: string;
   confirmTtlMs: number;
-  rateLimit: { subscriptions: number; bookings: number; feedback: number; evaluations: number; windowMs: number };
+  /** Subscribers per transaction when an issue's mails are stored (NEWSLETTER_SEND_BATCH_SIZE). */
+  newsletterSendBatchSize: number;
+  rateLimit: {
+    subscriptions: number;
+    bookings: number;
+    feedback: number;
+    evaluations: number;
+    logins: number;
+    windowMs: number;
+  };
   /** Reverse proxies in front of the server whose X-Forwarded-For entries are trusted (0: none). */
   trustProxy: number;
   staticRoot?: string;
@@ -173,17 +206,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appointments: e.MAIL_FROM_APPOINTMENTS || e.MAIL_FROM || DEMO_SENDERS.appointments,
     },
     adminToken: e.ADMIN_TOKEN,
+    staff: {
+      tokenRole: e.ADMIN_TOKEN_ROLE,
+      sessionIdleMinutes: e.ADMIN_SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.ADMIN_SESSION_MAX_HOURS,
+      loginLockMinutes: e.ADMIN_LOGIN_LOCK_MINUTES,
+      auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+      mailFrom: e.MAIL_FROM || e.MAIL_FROM_APPOINTMENTS || DEMO_SENDERS.appointments,
+    },
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),
     newsletterPageUrl: e.NEWSLETTER_PAGE_URL ?? `${publicUrl}/newsletter.html`,
     newsletterPublisher: e.NEWSLETTER_PUBLISHER,
     confirmTtlMs: e.NEWSLETTER_CONFIRM_TTL_HOURS * 3_600_000,
+    newsletterSendBatchSize: e.NEWSLETTER_SEND_BATCH_SIZE,
     rateLimit: {
       subscriptions: e.RATE_LIMIT_SUBSCRIPTIONS,
       bookings: e.RATE_LIMIT_BOOKINGS,
       feedback: e.RATE_LIMIT_FEEDBACK,
       evaluations: e.RATE_LIMIT_EVALUATIONS,
+      logins: e.RATE_LIMIT_LOGINS,
       windowMs: e.RATE_LIMIT_WINDOW_SECONDS * 1000,
     },
     trustProxy: e.TRUST_PROXY,

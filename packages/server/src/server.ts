@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { startWarnings, type Config } from './config.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { purgeMails } from './mail/mail-queue.js';
+import { recordOutcomes } from './newsletter/issues/issue-outcomes.js';
 import { createMailer, type MailerOptions } from './mail/mailer.js';
 import { openStorage } from './storage/database.js';
 import { runIfDue } from './storage/job-lease.js';
@@ -48,15 +49,17 @@ export async function startServer(
     perRecipientPerDay: config.mailsPerRecipientPerDay,
     ...options.mail,
   });
-  const { hono, replay, newsletter, appointments, dashboard, versions } = createApp({
-    config,
-    storage,
-    mailer,
-    logger,
-    now: options.now,
-  });
+  const { hono, replay, newsletter, appointments, appointmentContent, dashboard, issueSender, versions, staff } =
+    createApp({
+      config,
+      storage,
+      mailer,
+      logger,
+      now: options.now,
+    });
   // Seed the dashboard before listening: a broken seed stops the start instead of the first request.
   await dashboard.ready();
+  await appointmentContent.ready();
   await versions.start();
 
   const purgeAll = () =>
@@ -69,10 +72,19 @@ export async function startServer(
         (count) => count > 0 && logger.info('purged past bookings', { count }),
         (error: unknown) => logger.error('booking purge failed', { error: String(error) }),
       ),
-      purgeMails(storage, now()).then(
-        (count) => count > 0 && logger.info('purged mails', { count }),
-        (error: unknown) => logger.error('mail purge failed', { error: String(error) }),
+      // Ended staff sessions, expired invitations, audit entries past AUDIT_RETENTION_DAYS.
+      staff.purge().then(
+        (counts) => Object.values(counts).some((n) => n > 0) && logger.info('purged staff data', counts),
+        (error: unknown) => logger.error('staff purge failed', { error: String(error) }),
       ),
+      // An issue's mails' outcomes are copied before the queue forgets them (issue-outcomes.ts).
+      recordOutcomes(storage)
+        .catch((error: unknown) => logger.error('newsletter outcomes not recorded', { error: String(error) }))
+        .then(() => purgeMails(storage, now()))
+        .then(
+          (count) => count > 0 && logger.info('purged mails', { count }),
+          (error: unknown) => logger.error('mail purge failed', { error: String(error) }),
+        ),
     ]).then(() => undefined);
   // Hourly across all instances, never two at once (job-lease.ts); each instance asks every few
   // minutes whether it is due. At start and on request it runs even if not due (ADR 0011).
@@ -81,7 +93,16 @@ export async function startServer(
       (error: unknown) => logger.error('purge not run', { error: String(error) }),
     );
   await purge(true);
-  const timer = setInterval(() => void purge(false), PURGE_TICK_MS);
+  // Issues whose sending stopped with a process (crash, restart) go on once their lease lapses.
+  const resumeIssues = () =>
+    issueSender
+      .resumeInterrupted()
+      .catch((error: unknown) => logger.error('newsletter issues not resumed', { error: String(error) }));
+  await resumeIssues();
+  const timer = setInterval(() => {
+    void purge(false);
+    void resumeIssues();
+  }, PURGE_TICK_MS);
   timer.unref();
 
   // Prebuilt answers the app sent before are replayed here, before Hono (answer-replay.ts).
@@ -123,7 +144,7 @@ export async function startServer(
       // Idle keep-alive connections would hold close() open; busy ones get until the deadline.
       server.closeIdleConnections();
       const late = setTimeout(() => server.closeAllConnections(), deadlineMs);
-      await Promise.all([closed, mailer.close(deadlineMs)]);
+      await Promise.all([closed, issueSender.close(), mailer.close(deadlineMs)]);
       clearTimeout(late);
       await storage.close();
     },

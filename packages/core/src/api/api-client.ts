@@ -10,6 +10,13 @@ export interface ApiClientOptions {
   /** Retries for idempotent requests on network errors and 5xx. */
   retries?: number;
   fetch?: typeof fetch;
+  /**
+   * Cookies: never for the widgets (the backend needs none and partner pages must not leak theirs);
+   * the staff console sends its session cookie to its own origin ('same-origin').
+   */
+  credentials?: 'omit' | 'same-origin';
+  /** Headers added to each request as it is sent, by method (the console's CSRF token). */
+  headers?: (method: string) => Record<string, string>;
 }
 
 export interface RequestOptions {
@@ -28,8 +35,7 @@ export class ApiClient {
     this.http = ky.create({
       prefixUrl: toAbsoluteBase(options.baseUrl),
       timeout: options.timeoutMs ?? 15_000,
-      // No cookies, ever: the backend needs none and partner pages must not leak theirs.
-      credentials: 'omit',
+      credentials: options.credentials ?? 'omit',
       retry: {
         limit: options.retries ?? 2,
         methods: ['get', 'head', 'options', 'delete'],
@@ -37,6 +43,7 @@ export class ApiClient {
         backoffLimit: 2_000,
       },
       ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.headers ? { hooks: { beforeRequest: [withHeaders(options.headers)] } } : {}),
     });
   }
 
@@ -48,12 +55,20 @@ export class ApiClient {
     return this.send('post', path, schema, body, options);
   }
 
+  put<T>(path: string, body: unknown, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+    return this.send('put', path, schema, body, options);
+  }
+
+  patch<T>(path: string, body: unknown, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+    return this.send('patch', path, schema, body, options);
+  }
+
   delete<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
     return this.send('delete', path, schema, undefined, options);
   }
 
   private async send<T>(
-    method: 'get' | 'post' | 'delete',
+    method: 'get' | 'post' | 'put' | 'patch' | 'delete',
     path: string,
     schema: z.ZodMiniType<T>,
     body: unknown,
@@ -81,6 +96,12 @@ export class ApiClient {
     }
     return parsed.data;
   }
+}
+
+function withHeaders(headers: (method: string) => Record<string, string>) {
+  return (request: Request): void => {
+    for (const [name, value] of Object.entries(headers(request.method))) request.headers.set(name, value);
+  };
 }
 
 function toAbsoluteBase(baseUrl: string): string {

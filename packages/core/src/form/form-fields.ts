@@ -29,7 +29,7 @@ export interface TextFieldOptions {
   label: string;
   hint?: string;
   errorText: (code: string) => string;
-  type?: 'text' | 'email' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'password';
   autocomplete?: string;
   inputmode?: 'text' | 'email' | 'tel' | 'url' | 'numeric' | 'decimal';
   maxlength?: number;

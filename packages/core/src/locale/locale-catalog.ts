@@ -8,7 +8,7 @@ type Templates = LocaleModule['templates'];
  * per widget and language, and a page downloads only the strings of the widgets and languages it
  * shows. Built from the XLIFF files by `npm run locales:build` (scripts/build-locales.ts).
  */
-export type LocaleLoaders = Record<Exclude<SupportedLocale, 'de'>, () => Promise<LocaleModule>>;
+export type LocaleLoaders = Partial<Record<Exclude<SupportedLocale, 'de'>, () => Promise<LocaleModule>>>;
 
 /** Every loaded package's templates merged per locale: message ids are unique across widgets. */
 const merged = new Map<SupportedLocale, Templates>();
@@ -21,8 +21,11 @@ export function loadLocale(locale: SupportedLocale, loaders: LocaleLoaders): Pro
   const waiting = pending.get(loaders) ?? new Map<SupportedLocale, Promise<void>>();
   pending.set(loaders, waiting);
   let promise = waiting.get(locale);
+  const load = loaders[locale as Exclude<SupportedLocale, 'de'>];
+  // A package without this language (the staff console speaks German and English) stays German.
+  if (!load) return Promise.resolve();
   if (!promise) {
-    promise = loaders[locale as Exclude<SupportedLocale, 'de'>]().then(
+    promise = load().then(
       (module) => {
         merged.set(locale, { ...merged.get(locale), ...module.templates });
         const done = loaded.get(loaders) ?? new Set<SupportedLocale>();

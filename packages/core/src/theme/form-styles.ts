@@ -21,6 +21,7 @@ export const formStyles = css`
   input[type='email'],
   input[type='text'],
   input[type='search'],
+  input[type='password'],
   select {
     font: inherit;
     color: inherit;

@@ -26,7 +26,7 @@ export function consultantSlots(
     timeZone: consultant.timeZone,
     durationMinutes: topic.durationMinutes,
     bufferMinutes: content.bufferMinutes,
-    isHoliday: isSaxonHoliday,
+    isHoliday: (date) => isSaxonHoliday(date) || content.closingDays.some((day) => day.date === date),
     absences: consultant.absences,
     busy: range.busy,
     horizon: content.horizon,

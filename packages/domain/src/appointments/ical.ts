@@ -33,12 +33,38 @@ export interface IcsEvent {
 export const ICS_PRODID = '-//Landkreis Mittelsachsen//Welcome widgets//DE';
 
 export function buildIcs(event: IcsEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    `PRODID:${ICS_PRODID}`,
-    'VERSION:2.0',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${event.method}`,
+  return calendar([`METHOD:${event.method}`], [event]);
+}
+
+/**
+ * A calendar of several events to subscribe to (a consultant's feed): METHOD:PUBLISH, a name the
+ * calendar app shows, and how often to ask again (RFC 7986 REFRESH-INTERVAL, and the older X-PUBLISHED-TTL).
+ */
+export function buildIcsFeed(
+  feed: { name: string; refreshMinutes: number },
+  events: ReadonlyArray<Omit<IcsEvent, 'method'>>,
+): string {
+  return calendar(
+    [
+      'METHOD:PUBLISH',
+      `NAME:${escapeText(feed.name)}`,
+      `X-WR-CALNAME:${escapeText(feed.name)}`,
+      `REFRESH-INTERVAL;VALUE=DURATION:PT${feed.refreshMinutes}M`,
+      `X-PUBLISHED-TTL:PT${feed.refreshMinutes}M`,
+    ],
+    events.map((event) => ({ ...event, method: 'PUBLISH' as const })),
+  );
+}
+
+function calendar(head: string[], events: readonly IcsEvent[]): string {
+  const lines = ['BEGIN:VCALENDAR', `PRODID:${ICS_PRODID}`, 'VERSION:2.0', 'CALSCALE:GREGORIAN', ...head];
+  for (const event of events) lines.push(...eventLines(event));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+function eventLines(event: IcsEvent): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${icsUtc(event.stamp)}`,
@@ -60,9 +86,7 @@ export function buildIcs(event: IcsEvent): string {
         ]
       : []),
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 /** `YYYYMMDDTHHMMSSZ` (form 2, UTC). */

@@ -1,9 +1,21 @@
-export { AppointmentContent, weekdayNumber, type ContentConsultant, type ContentTopic } from './appointment-content.js';
+export {
+  AppointmentContent,
+  ContentAbsence,
+  ContentClosingDayRule,
+  ContentConsultantRule,
+  ContentTopicRule,
+  ContentWeeklyRule,
+  weekdayNumber,
+  type ContentClosingDay,
+  type ContentConsultant,
+  type ContentTopic,
+} from './appointment-content.js';
 export { consultantSlots, topicSlots, type SlotRange } from './content-slots.js';
 export { easterSunday, isSaxonHoliday, repentanceDay, saxonHolidays } from './holidays.js';
 export {
   ICS_PRODID,
   buildIcs,
+  buildIcsFeed,
   escapeText,
   foldLine,
   icsUtc,

@@ -26,6 +26,12 @@ export const ERROR_CODES = [
   'hold_expired',
   /** 429: the recipient already got the day's maximum of mails; Retry-After says when one more may go. */
   'mail_limit',
+  /** 401 to every failed staff login alike: unknown address, wrong password, disabled or locked account. */
+  'login_failed',
+  /** 403: a staff session's request without this server's Origin or the session's X-CSRF-Token. */
+  'csrf_failed',
+  /** 403: signed in (or a token), but the route needs another role. */
+  'forbidden',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -41,6 +47,8 @@ export const FIELD_ERROR_CODES = [
   'control_characters',
   /** The address already has the maximum of open bookings (APPOINTMENT_MAX_OPEN_PER_ADDRESS). */
   'too_many_open',
+  /** A staff password on the list of common passwords. */
+  'common_password',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

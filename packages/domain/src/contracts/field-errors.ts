@@ -15,6 +15,7 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
   control_characters:
     'This text contains invisible control characters (such as a line break, NUL or a bidi override); remove them.',
   too_many_open: 'This address already has the maximum of open appointments; cancel one before booking another.',
+  common_password: 'This password is on a list of common passwords; choose another.',
 };
 
 /**

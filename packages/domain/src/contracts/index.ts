@@ -9,3 +9,6 @@ export * from './quickcheck.js';
 export * from './appointments.js';
 export * from './faq.js';
 export * from './dashboard.js';
+export * from './admin.js';
+export * from './newsletter-issues.js';
+export * from './appointment-admin.js';

@@ -186,12 +186,20 @@ export function confirmationMail(booking: BookingFacts, links: BookingLinks, set
   return withCalendarFile(mail, booking, links, settings, 'REQUEST');
 }
 
-export function cancellationMail(booking: BookingFacts, links: BookingLinks, settings: MailSettings): MailContent {
+/** `staffReason`: the consultation team cancelled (the console) and gave this reason, which the mail quotes. */
+export function cancellationMail(
+  booking: BookingFacts,
+  links: BookingLinks,
+  settings: MailSettings,
+  staffReason?: string,
+): MailContent {
   const t = appointmentMailTexts[booking.mailLanguage];
+  const intro =
+    staffReason === undefined ? [t.cancelledIntro] : [t.cancelledByUsIntro, `${t.cancelReasonLabel}: ${staffReason}`];
   const mail = renderMail({
     language: booking.mailLanguage,
     subject: t.cancelSubject(booking.topicTitle, shortWhen(booking.mailLanguage, booking.start, booking.timeZone)),
-    paragraphs: [t.greeting, t.cancelledIntro, ...factLines(booking), t.cancelledCalendarHint],
+    paragraphs: [t.greeting, ...intro, ...factLines(booking), t.cancelledCalendarHint],
     link: { label: t.rebookAction, url: links.rebook },
     signature: t.signature(settings.publisher),
   });

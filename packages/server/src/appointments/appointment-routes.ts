@@ -65,7 +65,7 @@ export function appointmentRoutes(options: {
   const { service, docs, logger } = options;
   const app = new Hono();
   const routes = new ApiRoutes(app, docs, '/api/v1/appointments');
-  // Topics come from the content file read at start: one prebuilt answer per language.
+  // One prebuilt answer per language, rebuilt when staff edit the content (its version).
   const topicAnswers = new PrebuiltAnswers();
 
   routes.add(
@@ -85,13 +85,14 @@ export function appointmentRoutes(options: {
     },
     (c, { query }) => {
       const language = toSupportedLocale(query.lang);
+      // The build runs after the version is read, so its content is at least as new as its key.
       return servePrebuiltJson(
         c,
         topicAnswers,
-        { key: language, version: 0, cacheControl: 'public, max-age=300', replay: true },
-        () =>
+        { key: language, version: () => service.contentVersion, cacheControl: 'public, max-age=300', replay: true },
+        async () =>
           ({
-            topics: service.topics(language),
+            topics: service.topics(await service.content(), language),
             retentionDays: service.retentionDays,
             holdMinutes: service.holdMinutes,
             maxOpenPerAddress: service.maxOpenPerAddress,
@@ -115,9 +116,10 @@ export function appointmentRoutes(options: {
       },
     },
     async (c, { query }) => {
-      const topic = service.topic(query.topic);
+      const content = await service.content();
+      const topic = service.topic(content, query.topic);
       if (!topic) throw validationFailed({ topic: 'not_allowed' });
-      const timeZone = service.timeZoneOf(topic);
+      const timeZone = service.timeZoneOf(content, topic);
       const from = rangeBound(query.from, timeZone, 'from');
       const to = rangeBound(query.to, timeZone, 'to');
       const fields: FieldErrors = {};
@@ -127,7 +129,7 @@ export function appointmentRoutes(options: {
       if (from && to && to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * 86_400_000) fields.to = 'not_allowed';
       if (Object.keys(fields).length > 0 || !from || !to) throw validationFailed(fields);
 
-      const slots = await service.slots(topic, from, to);
+      const slots = await service.slots(content, topic, from, to);
       return c.json({
         slots: slots.map((slot) => ({ start: isoInstant(slot.start), end: isoInstant(slot.end) })),
         timeZone,

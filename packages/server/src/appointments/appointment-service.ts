@@ -41,8 +41,16 @@ import {
 import { BERLIN, isValidTimeZone, isoInstant, minutes } from '@welcome-widgets/domain/time';
 import { openBookingsOf, purgeUnconfirmed, releaseLapsedHolds, stillHolding } from './booking-holds.js';
 
+/** Where the current content comes from: the database (appointment-content-store.ts). */
+export interface AppointmentContentSource {
+  current(): Promise<AppointmentContent>;
+  /** Changes with every edit: the key of answers built from the content. */
+  readonly version: number;
+}
+
 export interface AppointmentSettings {
-  content: AppointmentContent;
+  /** Fixed content (some tests), or the store staff edit. */
+  content: AppointmentContent | AppointmentContentSource;
   publisher: string;
   /** Base of the API as people reach it, e.g. `https://welcome.example/api`. */
   apiUrl: string;
@@ -78,6 +86,12 @@ export type ConfirmOutcome =
 
 export type CancelOutcome = 'cancelled' | 'already-cancelled' | 'unknown' | 'started';
 
+export type StaffCancelOutcome =
+  | { kind: 'cancelled'; row: AppointmentBookingTable }
+  | { kind: 'unknown' }
+  | { kind: 'already-cancelled' }
+  | { kind: 'started' };
+
 /** Thrown inside a booking's transaction to roll it back: its hold mail may not be sent today. */
 class MailLimitReached extends Error {}
 /** Thrown inside a booking's transaction: the address has its maximum of open bookings. */
@@ -92,20 +106,28 @@ export const UNIT_MINUTES = 15;
  * refuses a second booking of any of them.
  */
 export class AppointmentService {
-  private readonly consultants: Map<string, ContentConsultant>;
-
   constructor(
     private readonly storage: Storage,
     private readonly mailer: Mailer,
     private readonly settings: AppointmentSettings,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.consultants = new Map(settings.content.consultants.map((c) => [c.id, c]));
+  ) {}
+
+  /** The content as it stands now (edited by staff; seen by every instance within seconds). */
+  content(): Promise<AppointmentContent> {
+    const source = this.settings.content;
+    return 'current' in source ? source.current() : Promise.resolve(source);
   }
 
-  topics(language: SupportedLocale): AppointmentTopic[] {
-    return this.settings.content.topics.map((topic) => ({
+  /** The key of answers built from the content (the topics). */
+  get contentVersion(): number {
+    const source = this.settings.content;
+    return 'current' in source ? source.version : 0;
+  }
+
+  topics(content: AppointmentContent, language: SupportedLocale): AppointmentTopic[] {
+    return content.topics.map((topic) => ({
       id: topic.id,
       title: topic.title[language],
       description: topic.description[language],
@@ -119,6 +141,16 @@ export class AppointmentService {
     return this.settings.retentionDays;
   }
 
+  /** The consultants' video room of a booking (VIDEO_ROOM_URL). */
+  videoUrlOf(id: string): string {
+    return videoUrl(this.settings.videoRoomUrl, id);
+  }
+
+  /** Host part of calendar UIDs. */
+  get uidHost(): string {
+    return this.settings.uidHost;
+  }
+
   /** Minutes a booking waits for its confirm link, for the widget's "confirm within". */
   get holdMinutes(): number {
     return this.settings.holdMinutes;
@@ -129,28 +161,29 @@ export class AppointmentService {
     return this.settings.maxOpenPerAddress;
   }
 
-  topic(id: string): ContentTopic | undefined {
-    return this.settings.content.topics.find((topic) => topic.id === id);
+  topic(content: AppointmentContent, id: string): ContentTopic | undefined {
+    return content.topics.find((topic) => topic.id === id);
   }
 
   /** The zone of the topic's consultants, for "Berlin time" beside the viewer's. */
-  timeZoneOf(topic: ContentTopic): string {
-    return this.consultantsOf(topic)[0]?.timeZone ?? BERLIN;
+  timeZoneOf(content: AppointmentContent, topic: ContentTopic): string {
+    return consultantsOf(content, topic)[0]?.timeZone ?? BERLIN;
   }
 
   /** Free slots of a topic in [from, to), the same way the mocks compute them (domain's topicSlots). */
-  async slots(topic: ContentTopic, from: Date, to: Date): Promise<Slot[]> {
+  async slots(content: AppointmentContent, topic: ContentTopic, from: Date, to: Date): Promise<Slot[]> {
     const busy = await this.busyIntervals(
-      this.consultantsOf(topic).map((c) => c.id),
+      consultantsOf(content, topic).map((c) => c.id),
       from,
       to,
     );
-    return topicSlots(this.settings.content, topic, { from, to, now: this.now(), busy: (id) => busy.get(id) ?? [] });
+    return topicSlots(content, topic, { from, to, now: this.now(), busy: (id) => busy.get(id) ?? [] });
   }
 
   async book(input: BookingRequest, context: RequestContext): Promise<BookingOutcome> {
     const fields: FieldErrors = {};
-    const topic = this.topic(input.topic);
+    const content = await this.content();
+    const topic = this.topic(content, input.topic);
     const timeZone = input.timeZone ?? BERLIN;
     if (!isValidTimeZone(timeZone)) fields.timeZone = 'invalid';
     if (!topic) return { kind: 'invalid', fields: { topic: 'not_allowed', ...fields } };
@@ -160,8 +193,8 @@ export class AppointmentService {
     // Whether it is still free is for the database to say (409).
     const start = new Date(Date.parse(input.start));
     const now = this.now();
-    const candidates = this.consultantsOf(topic).filter((consultant) =>
-      consultantSlots(this.settings.content, topic, consultant, {
+    const candidates = consultantsOf(content, topic).filter((consultant) =>
+      consultantSlots(content, topic, consultant, {
         from: start,
         to: new Date(start.getTime() + 1),
         now,
@@ -182,7 +215,7 @@ export class AppointmentService {
     const mailLanguage: SupportedLocale =
       input.mailLanguage ?? (isSupportedLocale(input.language) ? input.language : FALLBACK_LOCALE);
     const nowIso = isoInstant(now);
-    const units = unitsOf(occupied(start, topic.durationMinutes, this.settings.content.bufferMinutes));
+    const units = unitsOf(occupied(start, topic.durationMinutes, content.bufferMinutes));
     const address = addressHash(input.email);
 
     for (const consultant of candidates) {
@@ -211,7 +244,7 @@ export class AppointmentService {
         confirmed_at: null,
         address_hash: address,
       };
-      const hold = holdMail(this.factsOf(row), this.linksOf(row, mailToken), this.mailSettings(), {
+      const hold = holdMail(this.factsOf(content, row), this.linksOf(row, mailToken), this.mailSettings(), {
         minutes: this.settings.holdMinutes,
         expiresAt: holdExpiresAt,
       });
@@ -275,6 +308,7 @@ export class AppointmentService {
     const nowIso = isoInstant(now);
     if (row.hold_expires_at !== null && row.hold_expires_at <= nowIso) return { kind: 'expired' };
 
+    const content = await this.content();
     const confirmed: AppointmentBookingTable = {
       ...row,
       status: 'booked',
@@ -294,7 +328,7 @@ export class AppointmentService {
       await this.queueMail(
         trx,
         confirmed,
-        confirmationMail(this.factsOf(confirmed), this.linksOf(confirmed, token), this.mailSettings()),
+        confirmationMail(this.factsOf(content, confirmed), this.linksOf(confirmed, token), this.mailSettings()),
         'appointment-confirmation',
       );
       return true;
@@ -331,6 +365,7 @@ export class AppointmentService {
     const now = this.now();
     if (Date.parse(row.start_utc) <= now.getTime()) return 'started';
 
+    const content = await this.content();
     const cancelledAt = now.toISOString();
     const changed = await this.storage.db.transaction().execute(async (trx) => {
       const result = await trx
@@ -352,7 +387,7 @@ export class AppointmentService {
         await this.queueMail(
           trx,
           cancelled,
-          cancellationMail(this.factsOf(cancelled), this.linksOf(cancelled, token), this.mailSettings()),
+          cancellationMail(this.factsOf(content, cancelled), this.linksOf(cancelled, token), this.mailSettings()),
           'appointment-cancellation',
         );
       }
@@ -364,13 +399,72 @@ export class AppointmentService {
   }
 
   /**
+   * Staff cancel (the console): like the booker's cancel, with a reason the mail quotes. `mayCancel`
+   * says whether this actor may cancel a booking of that consultant (a consultant only their own;
+   * `unknown` otherwise, so a consultant learns nothing of others' bookings); `audit` writes the
+   * audit entry in the same transaction.
+   */
+  async cancelByStaff(
+    id: string,
+    reason: string,
+    mayCancel: (consultantId: string) => boolean,
+    audit: (trx: Transaction<Database>, before: AppointmentBookingTable) => Promise<void>,
+  ): Promise<StaffCancelOutcome> {
+    const row = await this.storage.db
+      .selectFrom('appointment_bookings')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row || !mayCancel(row.consultant_id)) return { kind: 'unknown' };
+    if (row.cancelled_at) return { kind: 'already-cancelled' };
+    const now = this.now();
+    if (Date.parse(row.start_utc) <= now.getTime()) return { kind: 'started' };
+    const content = await this.content();
+    const cancelledAt = now.toISOString();
+    const cancelled = await this.storage.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('appointment_bookings')
+        .set({ cancelled_at: cancelledAt, cancel_reason: reason })
+        .where('id', '=', id)
+        .where('cancelled_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return undefined;
+      await trx.deleteFrom('consultant_busy_units').where('booking_id', '=', id).execute();
+      const current = await trx
+        .selectFrom('appointment_bookings')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      // As for the booker's own cancel: an unconfirmed hold's address was never proven, so no mail.
+      if (current.status === 'booked') {
+        await this.queueMail(
+          trx,
+          current,
+          cancellationMail(this.factsOf(content, current), this.linksOf(current), this.mailSettings(), reason),
+          'appointment-cancellation',
+        );
+      }
+      await audit(trx, row);
+      return current;
+    });
+    if (!cancelled) return { kind: 'already-cancelled' };
+    this.mailer.poke();
+    return { kind: 'cancelled', row: cancelled };
+  }
+
+  /**
    * The calendar file for download; a cancelled booking gives its cancelled version, a hold a
    * tentative one (the confirmation mail's file replaces it: same UID).
    */
   async ics(id: string, token: string): Promise<string | undefined> {
     const row = await this.find(id, token);
     if (!row) return undefined;
-    return bookingIcs(this.factsOf(row), this.linksOf(row, token), this.mailSettings(), 'PUBLISH');
+    return bookingIcs(
+      this.factsOf(await this.content(), row),
+      this.linksOf(row, token),
+      this.mailSettings(),
+      'PUBLISH',
+    );
   }
 
   /**
@@ -445,10 +539,6 @@ export class AppointmentService {
     };
   }
 
-  private consultantsOf(topic: ContentTopic): ContentConsultant[] {
-    return topic.consultants.map((id) => this.consultants.get(id)!);
-  }
-
   /** The quarter hours each consultant is busy around [from, to), as intervals. */
   private async busyIntervals(consultantIds: string[], from: Date, to: Date): Promise<Map<string, Interval[]>> {
     const margin = minutes(24 * 60);
@@ -472,8 +562,8 @@ export class AppointmentService {
     return busy;
   }
 
-  private factsOf(row: AppointmentBookingTable): BookingFacts {
-    const topic = this.topic(row.topic);
+  factsOf(content: AppointmentContent, row: AppointmentBookingTable): BookingFacts {
+    const topic = this.topic(content, row.topic);
     const mailLanguage = isSupportedLocale(row.mail_language) ? row.mail_language : FALLBACK_LOCALE;
     return {
       id: row.id,
@@ -483,7 +573,7 @@ export class AppointmentService {
       language: row.language,
       mailLanguage,
       timeZone: row.time_zone,
-      consultantTimeZone: this.consultants.get(row.consultant_id)?.timeZone ?? BERLIN,
+      consultantTimeZone: content.consultants.find((c) => c.id === row.consultant_id)?.timeZone ?? BERLIN,
       name: row.name,
       email: row.email,
       requestedAt: new Date(row.requested_at),
@@ -492,12 +582,17 @@ export class AppointmentService {
     };
   }
 
-  private linksOf(row: AppointmentBookingTable, token: string): BookingLinks {
+  /** Without a token (staff cancelling: only its hash is stored) every link is the booking page. */
+  private linksOf(row: AppointmentBookingTable, token?: string): BookingLinks {
     const page = (parameters: Record<string, string>) => {
       const url = new URL(this.settings.pageUrl);
       for (const [name, value] of Object.entries(parameters)) url.searchParams.set(name, value);
       return url.href;
     };
+    if (token === undefined) {
+      const rebook = page({ topic: row.topic, lang: row.mail_language });
+      return { confirm: rebook, room: rebook, cancel: rebook, rebook, ics: rebook };
+    }
     return {
       // The hold mail's token: it confirms, and the later mails' links reuse the token they were
       // reached with (a mail's own, or the cancel token of the browser that booked).
@@ -517,6 +612,11 @@ export class AppointmentService {
       ...(this.settings.organizer ? { organizer: this.settings.organizer } : {}),
     };
   }
+}
+
+/** The topic's consultants as the content has them (a topic names only existing ones: the schema checks). */
+function consultantsOf(content: AppointmentContent, topic: ContentTopic): ContentConsultant[] {
+  return topic.consultants.flatMap((id) => content.consultants.filter((c) => c.id === id));
 }
 
 export function videoUrl(template: string, room: string): string {

@@ -1,16 +1,18 @@
-import { sameSecret } from '../http/same-secret.js';
 import {
   DASHBOARD_METRIC_ID_PATTERN,
   DashboardImportResult,
   singleLineText,
   type FieldErrors,
 } from '@welcome-widgets/domain';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { FileLinesError, HttpError } from '../http/api-error.js';
 import { readLimitedBody } from '../http/read-limited-body.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import { ApiRoutes } from '../openapi/api-routes.js';
+import { recordAudit } from '../staff/audit-log.js';
+import type { StaffAccess } from '../staff/staff-access.js';
+import { staffActor } from '../staff/staff-actor.js';
 import { DashboardImportError, MAX_CSV_BYTES, importMetricCsv } from './dashboard-import.js';
 import type { DashboardService } from './dashboard-service.js';
 import { MAX_CSV_ROWS } from '@welcome-widgets/domain/dashboard';
@@ -30,20 +32,17 @@ export const ImportQuery = z.strictObject({
 });
 const IdParam = z.object({ id: z.string() });
 
-/** CSV import of a metric's data, behind ADMIN_TOKEN; without a configured token it refuses everyone. */
+/** CSV import of a metric's data, for editors (and admins): a session or ADMIN_TOKEN. */
 export function dashboardAdminRoutes(options: {
   service: DashboardService;
   docs: ApiDocs;
-  adminToken?: string;
+  staff: StaffAccess;
   now?: () => Date;
 }): Hono {
   const { service, docs } = options;
   const app = new Hono();
   const routes = new ApiRoutes(app, docs, '/api/v1/admin/dashboard', {
-    adminToken: (c, next) => {
-      authorize(c, options.adminToken);
-      return next();
-    },
+    staff: (roles) => options.staff.guard(roles),
   });
 
   routes.add(
@@ -52,14 +51,14 @@ export function dashboardAdminRoutes(options: {
       path: '/api/v1/admin/dashboard/metrics/{id}/data',
       operationId: 'importDashboardMetricData',
       tag: TAG,
-      security: 'adminToken',
+      security: 'staff',
+      roles: ['admin', 'editor'],
       summary: `Replaces an indicator's data with a CSV file \`date,series,value\` (header line; ISO dates at period ends; values ≥ 0, whole numbers unless the unit is percent). Checked row by row: one bad row and nothing changes; the 422 lists every bad line. At most ${MAX_CSV_BYTES} bytes and ${MAX_CSV_ROWS} rows. Sets \`edited\` to today and \`asOf\` to the latest date unless given; \`illustrative\` becomes false unless given.`,
       params: IdParam,
       query: ImportQuery,
       body: { contentType: 'text/csv' },
       responses: {
         200: { description: 'Imported', schema: DashboardImportResult },
-        401: { description: 'Missing or wrong admin token' },
         404: { description: 'No indicator with this id' },
         413: { description: 'File or row count over the limit' },
         415: { description: 'Not text/csv' },
@@ -85,6 +84,13 @@ export function dashboardAdminRoutes(options: {
           body,
           { ...dates, ...(illustrative ? { illustrative: illustrative === 'true' } : {}) },
           options.now,
+          (trx, before, after) =>
+            recordAudit(trx, staffActor(c), options.now?.() ?? new Date(), {
+              action: 'metric.import',
+              target: `metric:${id}`,
+              before,
+              after,
+            }),
         );
         return c.json(result);
       } catch (error) {
@@ -104,13 +110,4 @@ export function dashboardAdminRoutes(options: {
   );
 
   return app;
-}
-
-/** The admin token, compared in constant time (sameSecret), so the answer time tells nothing about it. */
-function authorize(c: Context, token: string | undefined): void {
-  const challenge = { 'WWW-Authenticate': 'Bearer realm="admin"' };
-  if (!token) throw new HttpError(401, 'unauthorized', 'The admin API is off: set ADMIN_TOKEN.', undefined, challenge);
-  const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
-  if (!given || !sameSecret(given, token))
-    throw new HttpError(401, 'unauthorized', 'Missing or wrong admin token.', undefined, challenge);
 }

@@ -2,7 +2,7 @@ import { singleLineText, type DashboardImportResult } from '@welcome-widgets/dom
 import * as z from 'zod/mini';
 import { zonedDate } from '@welcome-widgets/domain/time';
 import { type LineProblem, isIsoDate, readMetricCsv } from '@welcome-widgets/domain/dashboard';
-import type { DashboardService } from './dashboard-service.js';
+import type { DashboardService, OnMetricChange } from './dashboard-service.js';
 
 /** Largest data file accepted, by the admin endpoint and the command line alike. */
 export const MAX_CSV_BYTES = 1024 * 1024;
@@ -44,6 +44,8 @@ export async function importMetricCsv(
   body: Uint8Array | string,
   metadata: ImportMetadata = {},
   now: () => Date = () => new Date(),
+  /** The audit entry of the API's import, written in its transaction. */
+  onChange?: OnMetricChange,
 ): Promise<DashboardImportResult> {
   const shape = await service.shape(id);
   if (!shape) throw new DashboardImportError('not_found', `No dashboard metric "${id}".`);
@@ -81,14 +83,18 @@ export async function importMetricCsv(
       result.lines,
     );
 
-  return service.replaceData(id, {
-    points: result.points,
-    series: result.series,
-    asOf: metadata.asOf ?? result.latestDate,
-    edited: metadata.edited ?? zonedDate(now()),
-    source: source ?? shape.source,
-    illustrative: metadata.illustrative ?? false,
-  });
+  return service.replaceData(
+    id,
+    {
+      points: result.points,
+      series: result.series,
+      asOf: metadata.asOf ?? result.latestDate,
+      edited: metadata.edited ?? zonedDate(now()),
+      source: source ?? shape.source,
+      illustrative: metadata.illustrative ?? false,
+    },
+    onChange,
+  );
 }
 
 const tooLarge = () =>

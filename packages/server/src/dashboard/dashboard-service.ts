@@ -18,6 +18,18 @@ import type { SeedMetric, CsvPoint, MetricShape } from '@welcome-widgets/domain/
 /** Rows per INSERT: 4 bound values each keeps a statement far below SQLite's variable limit. */
 const INSERT_CHUNK = 500;
 
+/** What an import changes of a metric, for the audit log: its dates, source, flag and row count. */
+export interface MetricState {
+  asOf: string;
+  edited: string;
+  source: string;
+  illustrative: boolean;
+  rows: number;
+}
+
+/** Runs in the import's transaction, after its writes: the audit entry commits with the change or not at all. */
+export type OnMetricChange = (trx: Kysely<Database>, before: MetricState, after: MetricState) => Promise<void>;
+
 export interface NewData {
   points: CsvPoint[];
   series: string[];
@@ -116,9 +128,10 @@ export class DashboardService {
   }
 
   /** Replaces a metric's series and points wholesale and sets its dates, in one transaction: all or nothing. */
-  async replaceData(id: string, data: NewData): Promise<DashboardImportResult> {
+  async replaceData(id: string, data: NewData, onChange?: OnMetricChange): Promise<DashboardImportResult> {
     await this.ready();
     const version = await this.storage.db.transaction().execute(async (trx) => {
+      const before = onChange ? await metricState(trx, id) : undefined;
       // The metric's row first: its lock queues a second import of the same metric (another
       // request, instance or the command line) until this one commits, and that one's deletes
       // then see these rows instead of colliding with them.
@@ -131,6 +144,10 @@ export class DashboardService {
       await trx.deleteFrom('dashboard_points').where('metric_id', '=', id).execute();
       await trx.deleteFrom('dashboard_series').where('metric_id', '=', id).execute();
       await writePoints(trx, id, data.series, data.points);
+      if (onChange && before) {
+        const { asOf, edited, source, illustrative } = data;
+        await onChange(trx, before, { asOf, edited, source, illustrative, rows: data.points.length });
+      }
       return this.versions.bump(trx, 'dashboard');
     });
     this.versions.seen('dashboard', version);
@@ -235,4 +252,25 @@ function summary(row: Selectable<DashboardMetricTable>, language: SupportedLocal
 function localized(json: string, language: SupportedLocale): string {
   const texts = JSON.parse(json) as Partial<Record<string, string>>;
   return texts[language] ?? texts[SOURCE_LOCALE] ?? '';
+}
+
+async function metricState(trx: Kysely<Database>, id: string): Promise<MetricState | undefined> {
+  const row = await trx
+    .selectFrom('dashboard_metrics')
+    .select(['as_of', 'edited', 'source', 'illustrative'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const points = await trx
+    .selectFrom('dashboard_points')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('metric_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return {
+    asOf: row.as_of,
+    edited: row.edited,
+    source: row.source,
+    illustrative: row.illustrative === 1,
+    rows: Number(points.n),
+  };
 }

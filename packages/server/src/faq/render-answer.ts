@@ -21,6 +21,9 @@ const POLICY: sanitizeHtml.IOptions = {
   },
 };
 
+/** Newsletter issues go through the same policy (newsletter/issues/issue-body.ts). */
+export { POLICY as SAFE_HTML_POLICY };
+
 export function renderAnswer(markdown: string): { html: string; text: string } {
   const raw = marked.parse(markdown, { async: false, gfm: true, breaks: false }) as string;
   const html = sanitizeHtml(raw, POLICY).trim();

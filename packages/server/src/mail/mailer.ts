@@ -12,7 +12,10 @@ export type MailKind =
   | 'newsletter-welcome'
   | 'appointment-hold'
   | 'appointment-confirmation'
-  | 'appointment-cancellation';
+  | 'appointment-cancellation'
+  | 'newsletter-issue'
+  | 'newsletter-issue-test'
+  | 'staff-invitation';
 
 export interface OutgoingMail {
   kind: MailKind;
@@ -30,6 +33,8 @@ export interface OutgoingMail {
    * until its deletion, a confirmation request until it expires). The outbox forgets it then.
    */
   keepUntil?: Date;
+  /** A newsletter issue's mail: workers send every other due mail first (ADR 0018, "Newsletter issues"). */
+  bulk?: boolean;
 }
 
 /** What a mail template produces; the service that sends it names its kind. */
@@ -70,6 +75,12 @@ export interface Mailer {
    * with retries. Neither a slow nor a missing SMTP server can hold the request.
    */
   send(mail: OutgoingMail, options?: SendOptions): Promise<SendOutcome>;
+  /**
+   * Stores a mail that no daily limit holds back, in the caller's transaction, and returns its id:
+   * a newsletter issue to its confirmed subscribers (staff send it; no stranger can trigger it). It
+   * still counts toward the recipient's limit for every other mail. The caller pokes after commit.
+   */
+  sendUnlimited(mail: OutgoingMail, options: { db: Kysely<Database> }): Promise<number>;
   /** Wakes this process's worker for mails a committed transaction queued (others find them by polling). */
   poke(): void;
   /** Seconds until `to` may receive a mail again (0: now), for a Retry-After. */
@@ -116,6 +127,7 @@ export function createMailer(options: MailerOptions): Mailer {
       if (outcome === 'queued' && !sendOptions?.db) worker?.poke();
       return outcome;
     },
+    sendUnlimited: (mail, sendOptions) => queue.insert(sendOptions.db, mail),
     poke: () => worker?.poke(),
     retryAfterSeconds: (to) => queue.retryAfterSeconds(to),
     async health() {

@@ -5,6 +5,11 @@ export interface MailContent {
   language: SupportedLocale;
   subject: string;
   paragraphs: string[];
+  /**
+   * Content written by staff (a newsletter issue), after the paragraphs: HTML that has been through
+   * the sanitiser already, and its plain-text version. Everything else here is escaped.
+   */
+  body?: { html: string; text: string };
   link?: { label: string; url: string };
   /** Further calls to action after the first, each a sentence and its link. */
   moreLinks?: Array<{ label: string; url: string }>;
@@ -16,6 +21,7 @@ export interface MailContent {
 export function renderMail(content: MailContent): { subject: string; text: string; html: string } {
   const text = [
     ...content.paragraphs,
+    ...(content.body ? [content.body.text] : []),
     ...[content.link, ...(content.moreLinks ?? [])].flatMap((link) => (link ? [`${link.label}\n${link.url}`] : [])),
     ...(content.afterLink ?? []),
     content.signature,
@@ -28,6 +34,7 @@ export function renderMail(content: MailContent): { subject: string; text: strin
 <head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em;">
 ${content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${content.body ? content.body.html : ''}
 ${[content.link, ...(content.moreLinks ?? [])]
   .flatMap((link) =>
     link ? [`<p>${escapeHtml(link.label)}<br><a href="${escapeHtml(link.url)}">${escapeHtml(link.url)}</a></p>`] : [],

@@ -12,7 +12,7 @@ export interface MailLinks {
  * Links open the county's newsletter page, where the widget redeems the token (mail scanners that
  * prefetch links do not run it); `lang` lets that page answer in the subscriber's language.
  */
-function pageLink(pageUrl: string, parameter: string, token: string, language: SupportedLocale): string {
+export function pageLink(pageUrl: string, parameter: string, token: string, language: SupportedLocale): string {
   const url = new URL(pageUrl);
   url.searchParams.set('lang', language);
   url.searchParams.set(parameter, token);
@@ -92,7 +92,7 @@ export function welcomeMail(options: {
 }
 
 /** Joined as the language joins lists (Arabic uses its own comma, German says "und"). */
-function topicList(language: SupportedLocale, topics: NewsletterTopic[]): string {
+export function topicList(language: SupportedLocale, topics: NewsletterTopic[]): string {
   const t = newsletterMailTexts[language];
   return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(
     topics.map((topic) => t.topics[topic]),

@@ -136,6 +136,21 @@ export class NewsletterService {
 
       // A new link with every confirmation: only its hash is kept, so the old one cannot be re-sent.
       const unsubscribeToken = newToken();
+      // Coming back after unsubscribing: the links of issues sent before do not end the new subscription.
+      await trx
+        .updateTable('newsletter_issue_recipients')
+        .set({ unsubscribe_token_hash: null })
+        .where(
+          'subscriber_id',
+          'in',
+          trx
+            .selectFrom('newsletter_subscribers')
+            .select('id')
+            .where('email', '=', request.email)
+            .where('status', '=', 'unsubscribed'),
+        )
+        .where('unsubscribe_token_hash', 'is not', null)
+        .execute();
       const subscriber = {
         status: 'confirmed' as const,
         topics: request.topics,
@@ -199,10 +214,24 @@ export class NewsletterService {
   async unsubscribe(token: string): Promise<UnsubscribeOutcome> {
     const now = this.now().toISOString();
     return this.storage.db.transaction().execute(async (trx) => {
+      const tokenHash = hashToken(token);
+      // The welcome mail's link, or any issue's: each issue mail carries a token of its own.
       const subscriber = await trx
         .selectFrom('newsletter_subscribers')
         .selectAll()
-        .where('unsubscribe_token', '=', hashToken(token))
+        .where((eb) =>
+          eb.or([
+            eb('unsubscribe_token', '=', tokenHash),
+            eb(
+              'id',
+              'in',
+              eb
+                .selectFrom('newsletter_issue_recipients')
+                .select('subscriber_id')
+                .where('unsubscribe_token_hash', '=', tokenHash),
+            ),
+          ]),
+        )
         .executeTakeFirst();
       if (!subscriber) return 'unknown';
       if (subscriber.status === 'unsubscribed') return 'already-unsubscribed';

@@ -21,6 +21,30 @@ const ORIGIN_REFUSED: Record<number, ResponseDoc> = {
   403: { description: "The calling page's origin is not in ALLOWED_ORIGINS (code `origin-not-allowed`)" },
 };
 
+/** What every staff operation may answer before it runs (staff/staff-access.ts). */
+const STAFF_REFUSED: Record<number, ResponseDoc> = {
+  401: { description: 'No valid session and no (or a wrong) bearer token (code `unauthorized`)' },
+  403: {
+    description:
+      "The calling page's origin is not in ALLOWED_ORIGINS (code `origin-not-allowed`); with a session, a request other than GET without this server's Origin or the session's X-CSRF-Token (code `csrf_failed`); a role the operation does not allow (code `forbidden`)",
+  },
+};
+
+const SECURITY_SCHEMES = {
+  staffSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'welcome_session',
+    description:
+      "The session cookie set by `POST /api/v1/admin/session` (named `__Host-welcome_session` when PUBLIC_URL is https). Every request but GET/HEAD also needs `Origin` (this server) and `X-CSRF-Token` (the session's `csrfToken`).",
+  },
+  apiToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'ADMIN_TOKEN, acting with the role ADMIN_TOKEN_ROLE (default `admin`); needs no CSRF token.',
+  },
+};
+
 /**
  * Collects the routes' contracts as they are registered (openapi/api-routes.ts) and renders
  * OpenAPI 3.1 from the same zod schemas that validate requests, so the document cannot drift from the code.
@@ -55,30 +79,36 @@ export class ApiDocs {
       paths,
       components: {
         schemas: { ErrorEnvelope: jsonSchema(ErrorEnvelope, 'output') },
-        ...(this.routes.some((r) => r.security === 'adminToken')
-          ? { securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' } } }
-          : {}),
+        ...(this.routes.some((r) => r.security === 'staff') ? { securitySchemes: SECURITY_SCHEMES } : {}),
       },
     };
   }
 
   private operation(route: AnyContract) {
     const responses: Record<string, unknown> = {};
-    for (const [status, response] of Object.entries({ ...ORIGIN_REFUSED, ...route.responses })) {
+    const staff = route.security === 'staff';
+    for (const [status, response] of Object.entries({
+      ...(staff ? STAFF_REFUSED : ORIGIN_REFUSED),
+      ...route.responses,
+      ...(staff ? { 403: staffForbidden(route.responses[403]) } : {}),
+    })) {
       responses[status] = { description: response.description, ...responseContent(Number(status), response) };
     }
     const parameters = [
       ...(route.params ? parametersOf(route.params, 'path') : []),
       ...(route.query ? parametersOf(route.query, 'query') : []),
+      ...(staff && route.method !== 'get' ? [CSRF_PARAMETER] : []),
     ];
     const body = route.body;
     return {
       operationId: route.operationId,
       summary: route.summary,
       tags: [route.tag],
+      ...(staff ? { description: `Roles: ${(route.roles ?? []).join(', ')}.` } : {}),
       ...(parameters.length > 0 ? { parameters } : {}),
       // Public operations say so: a generator or linter reads a missing `security` as "unknown".
-      security: route.security === 'adminToken' ? [{ adminToken: [] }] : [],
+      // OpenAPI 3.1 lets a non-OAuth requirement list the roles it needs: here, the staff roles.
+      security: staff ? [{ staffSession: [...(route.roles ?? [])] }, { apiToken: [...(route.roles ?? [])] }] : [],
       ...(body
         ? {
             requestBody: {
@@ -93,6 +123,21 @@ export class ApiDocs {
       responses,
     };
   }
+}
+
+const CSRF_PARAMETER = {
+  name: 'X-CSRF-Token',
+  in: 'header',
+  required: false,
+  description:
+    "With a session: the session's `csrfToken` (403 `csrf_failed` without it). Not needed with the bearer token.",
+  schema: { type: 'string' },
+};
+
+/** A staff operation's 403 names every refusal, and then the operation's own. */
+function staffForbidden(own: ResponseDoc | undefined): ResponseDoc {
+  const general = STAFF_REFUSED[403]!.description;
+  return { description: own ? `${general}; ${own.description}` : general };
 }
 
 function responseContent(status: number, response: ResponseDoc) {

@@ -1,4 +1,4 @@
-import { fieldErrorsFromIssues } from '@welcome-widgets/domain';
+import { fieldErrorsFromIssues, type StaffRole } from '@welcome-widgets/domain';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { validationFailed, type HttpError } from '../http/api-error.js';
@@ -17,15 +17,20 @@ export interface RouteInput<P, Q, B> {
  * rendered from it, with the same zod schemas validating the request (docs/adr/0017-routes-declared-once.md).
  */
 export interface RouteContract<P = undefined, Q = undefined, B = undefined> {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** The full OpenAPI path as clients call it, e.g. `/api/v1/appointments/{id}`; Hono's `:id` is made from it. */
   path: string;
   /** Unique and stable: generated clients name their functions after it. camelCase. */
   operationId: string;
   summary: string;
   tag: string;
-  /** `adminToken`: the table's admin guard runs before anything else of the route. */
-  security: 'public' | 'adminToken';
+  /**
+   * `staff`: the staff guard (staff/staff-access.ts) runs before anything else of the route: a session
+   * (with CSRF checks) or ADMIN_TOKEN, of one of `roles` (docs/adr/0018-staff-console.md).
+   */
+  security: 'public' | 'staff';
+  /** Who may call a `staff` route; required there, and nowhere else. */
+  roles?: readonly StaffRole[];
   params?: z.ZodMiniType<P>;
   /** Empty values (`?audience=`) count as missing. */
   query?: z.ZodMiniType<Q>;
@@ -36,7 +41,7 @@ export interface RouteContract<P = undefined, Q = undefined, B = undefined> {
    * forged token or id gets the same 404 as an unknown one.
    */
   rejectInvalid?: { params?: () => HttpError; query?: () => HttpError };
-  /** Run before the request is read, after the admin guard (rate limits). */
+  /** Run before the request is read, after the staff guard (rate limits). */
   middleware?: MiddlewareHandler[];
   responses: Record<number, ResponseDoc>;
 }
@@ -53,7 +58,7 @@ export class ApiRoutes {
     private readonly app: Hono,
     private readonly docs: ApiDocs,
     private readonly mountedAt: string,
-    private readonly guards: { adminToken?: MiddlewareHandler } = {},
+    private readonly guards: { staff?: (roles: readonly StaffRole[]) => MiddlewareHandler } = {},
   ) {}
 
   add<P = undefined, Q = undefined, B = undefined>(
@@ -63,10 +68,13 @@ export class ApiRoutes {
     if (!contract.path.startsWith(this.mountedAt)) {
       throw new Error(`Route ${contract.path} is not below ${this.mountedAt}.`);
     }
-    const guard = contract.security === 'adminToken' ? this.guards.adminToken : undefined;
-    if (contract.security === 'adminToken' && !guard) {
-      throw new Error(`Route ${contract.path} needs the admin guard.`);
+    if ((contract.security === 'staff') !== (contract.roles !== undefined && contract.roles.length > 0)) {
+      throw new Error(`Route ${contract.path}: roles go with security 'staff', and only there.`);
     }
+    if (contract.security === 'staff' && !this.guards.staff) {
+      throw new Error(`Route ${contract.path} needs the staff guard.`);
+    }
+    const guard = contract.security === 'staff' ? this.guards.staff?.(contract.roles ?? []) : undefined;
     this.docs.add(contract);
     const honoPath = contract.path.slice(this.mountedAt.length).replace(/\{(\w+)\}/g, ':$1') || '/';
     const handlers: MiddlewareHandler[] = [...(guard ? [guard] : []), ...(contract.middleware ?? [])];

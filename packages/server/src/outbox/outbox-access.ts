@@ -1,31 +1,36 @@
+import type { StaffRole } from '@welcome-widgets/domain';
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from '../http/api-error.js';
 import { clientAddress } from '../http/client-address.js';
-import { sameSecret } from '../http/same-secret.js';
+import type { StaffAccess } from '../staff/staff-access.js';
 
 /**
- * Who may read the outbox (it holds addresses, tokens and calendar files): with ADMIN_TOKEN, whoever
- * sends it; without, only this machine (loopback), so a server tried out without SMTP on a public
- * host does not publish its mails. Behind a reverse proxy on the same machine set TRUST_PROXY (or
- * ADMIN_TOKEN), or every visitor looks local.
+ * Who may read the outbox (it holds addresses, tokens and calendar files): staff with a role of the
+ * route (an admin's session, or ADMIN_TOKEN). Without ADMIN_TOKEN also anyone on this machine
+ * (loopback), so the demo and a county trying the server without SMTP can read it, while a server
+ * tried out on a public host does not publish its mails. Behind a reverse proxy on the same machine
+ * set TRUST_PROXY (or ADMIN_TOKEN), or every visitor looks local.
  */
-export function outboxAccess(options: { adminToken?: string; trustProxy: number }): MiddlewareHandler {
-  return async (c, next) => {
-    if (options.adminToken) {
-      const given = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
-      if (!given || !sameSecret(given, options.adminToken)) {
-        throw new HttpError(401, 'unauthorized', 'Missing or wrong admin token.', undefined, {
-          'WWW-Authenticate': 'Bearer realm="outbox"',
-        });
+export function outboxAccess(options: {
+  adminToken?: string;
+  trustProxy: number;
+  staff: StaffAccess;
+}): (roles: readonly StaffRole[]) => MiddlewareHandler {
+  return (roles) => {
+    const staffOnly = options.staff.guard(roles);
+    return async (c, next) => {
+      if (!options.adminToken) {
+        if (isLoopback(clientAddress(c, options.trustProxy))) return next();
+        if (!options.staff.presented(c)) {
+          throw new HttpError(
+            403,
+            'unauthorized',
+            'Without ADMIN_TOKEN the outbox answers only on the server’s own machine or to a signed-in admin; set ADMIN_TOKEN to read it from elsewhere.',
+          );
+        }
       }
-    } else if (!isLoopback(clientAddress(c, options.trustProxy))) {
-      throw new HttpError(
-        403,
-        'unauthorized',
-        'Without ADMIN_TOKEN the outbox answers only on the server’s own machine; set ADMIN_TOKEN to read it from elsewhere.',
-      );
-    }
-    await next();
+      return staffOnly(c, next);
+    };
   };
 }
 

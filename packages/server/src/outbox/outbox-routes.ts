@@ -3,14 +3,14 @@ import * as z from 'zod/mini';
 import { HttpError } from '../http/api-error.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import { ApiRoutes } from '../openapi/api-routes.js';
+import type { StaffAccess } from '../staff/staff-access.js';
 import type { Storage } from '../storage/database.js';
 import { outboxAccess } from './outbox-access.js';
 import { findAttachment, latestMails } from './outbox-store.js';
 
 const NUMBER = /^\d{1,15}$/;
 const TAG = 'Outbox (demo)';
-const ACCESS =
-  ' With ADMIN_TOKEN set, only with that token; without, only from the server’s own machine (403 otherwise).';
+const ACCESS = ' For admins (a session or ADMIN_TOKEN); without ADMIN_TOKEN set also from the server’s own machine.';
 
 const OutboxMails = z.object({
   mails: z.array(
@@ -43,9 +43,10 @@ export function outboxRoutes(options: {
   docs: ApiDocs;
   adminToken?: string;
   trustProxy: number;
+  staff: StaffAccess;
 }): Hono {
   const app = new Hono();
-  const routes = new ApiRoutes(app, options.docs, '/api/v1/dev/outbox', { adminToken: outboxAccess(options) });
+  const routes = new ApiRoutes(app, options.docs, '/api/v1/dev/outbox', { staff: outboxAccess(options) });
   app.use('*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
@@ -57,12 +58,14 @@ export function outboxRoutes(options: {
       path: '/api/v1/dev/outbox',
       operationId: 'listOutboxMails',
       tag: TAG,
-      security: 'adminToken',
+      security: 'staff',
+      roles: ['admin'],
       summary: `Only when the server runs without SMTP_URL: the latest 50 mails it would have sent, newest first.${ACCESS}`,
       responses: {
         200: { description: 'The mails', schema: OutboxMails },
-        401: { description: 'Missing or wrong admin token' },
-        403: { description: 'Without ADMIN_TOKEN: not from this machine; or the page’s origin is not allowed' },
+        403: {
+          description: 'without ADMIN_TOKEN and without credentials, not from this machine (code `unauthorized`)',
+        },
       },
     },
     async (c) => c.json({ mails: await latestMails(options.storage, 50) } satisfies z.infer<typeof OutboxMails>),
@@ -74,14 +77,16 @@ export function outboxRoutes(options: {
       path: '/api/v1/dev/outbox/{mail}/attachments/{position}',
       operationId: 'getOutboxAttachment',
       tag: TAG,
-      security: 'adminToken',
+      security: 'staff',
+      roles: ['admin'],
       summary: `One attachment of an outbox mail, always as a download.${ACCESS}`,
       params: AttachmentPath,
       rejectInvalid: { params: noSuchMail },
       responses: {
         200: { description: 'The attachment, with its own content type', contentType: 'application/octet-stream' },
-        401: { description: 'Missing or wrong admin token' },
-        403: { description: 'Without ADMIN_TOKEN: not from this machine; or the page’s origin is not allowed' },
+        403: {
+          description: 'without ADMIN_TOKEN and without credentials, not from this machine (code `unauthorized`)',
+        },
         404: { description: 'No such mail or attachment' },
       },
     },

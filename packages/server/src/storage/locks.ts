@@ -8,6 +8,8 @@ const LOCK_KINDS = {
   address: 1,
   /** Writing the dashboard's seed at start, which two instances starting together would both do. */
   'dashboard-seed': 2,
+  /** Seeding and editing the appointments content: each edit reads it whole, then writes it whole. */
+  'appointment-content': 3,
 } as const;
 
 export type LockKind = keyof typeof LOCK_KINDS;

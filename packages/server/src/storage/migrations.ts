@@ -365,6 +365,186 @@ export const migrationsFor = (engine: Engine): Record<string, Migration> => ({
       await db.schema.createIndex('rate_limit_counts_window').on('rate_limit_counts').column('window_start').execute();
     },
   },
+  '0010-staff': {
+    async up(db: Kysely<unknown>) {
+      // Staff accounts, their invitations and sessions, and the audit log (ADR 0018). Flags are 0/1
+      // integers, instants ISO text (ADR 0015); secrets are stored as hashes only.
+      await db.schema
+        .createTable('staff_users')
+        .addColumn('id', 'integer', idColumn(engine))
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin', 'editor', 'consultant')`))
+        .addColumn('consultant_id', 'text')
+        .addColumn('password_hash', 'text', (c) => c.notNull())
+        .addColumn('disabled', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(0)
+            .check(sql`disabled in (0, 1)`),
+        )
+        .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('locked_until', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('password_changed_at', 'text', (c) => c.notNull())
+        .addColumn('last_login_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('staff_invitations')
+        .addColumn('id', 'integer', idColumn(engine))
+        .addColumn('email', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('admin', 'editor', 'consultant')`))
+        .addColumn('consultant_id', 'text')
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('invited_by', 'integer')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('staff_sessions')
+        .addColumn('id_hash', 'text', (c) => c.primaryKey())
+        .addColumn('user_id', 'integer', (c) => c.notNull().references('staff_users.id').onDelete('cascade'))
+        .addColumn('csrf_token', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('idle_expires_at', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('staff_sessions_user').on('staff_sessions').column('user_id').execute();
+      await db.schema.createIndex('staff_sessions_idle').on('staff_sessions').column('idle_expires_at').execute();
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('id', 'integer', idColumn(engine))
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'integer')
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target', 'text')
+        .addColumn('before', 'text')
+        .addColumn('after', 'text')
+        .execute();
+      await db.schema.createIndex('audit_log_at').on('audit_log').column('at').execute();
+      await db.schema.createIndex('audit_log_action').on('audit_log').columns(['action', 'id']).execute();
+    },
+  },
+  '0011-newsletter-issues': {
+    async up(db: Kysely<unknown>) {
+      // An issue's mails are bulk: a worker takes every other due mail first, so 20,000 of them
+      // never hold up a booking's confirmation (ADR 0018, "Newsletter issues").
+      await db.schema
+        .alterTable('mail_outbox')
+        .addColumn('bulk', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(0)
+            .check(sql`bulk in (0, 1)`),
+        )
+        .execute();
+      await db.schema
+        .createIndex('mail_outbox_due_bulk')
+        .on('mail_outbox')
+        .columns(['status', 'bulk', 'next_attempt_at'])
+        .execute();
+
+      await db.schema
+        .createTable('newsletter_issues')
+        .addColumn('id', 'integer', idColumn(engine))
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('draft', 'sending', 'sent')`))
+        .addColumn('topics', 'text', (c) => c.notNull())
+        .addColumn('texts', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.notNull())
+        .addColumn('send_started_at', 'text')
+        .addColumn('sent_by', 'text')
+        .addColumn('sent_at', 'text')
+        .addColumn('audience', 'text')
+        .addColumn('recipient_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('sent_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('failed_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('claim_id', 'text')
+        .addColumn('claimed_until', 'text')
+        .execute();
+      await db.schema.createIndex('newsletter_issues_status').on('newsletter_issues').column('status').execute();
+
+      // Who got which issue, no address: it goes with the subscriber. The mail's state is read from
+      // the queue while it has the mail, and copied here before the queue forgets it.
+      await db.schema
+        .createTable('newsletter_issue_recipients')
+        .addColumn('issue_id', 'integer', (c) => c.notNull().references('newsletter_issues.id').onDelete('cascade'))
+        .addColumn('subscriber_id', 'integer', (c) =>
+          c.notNull().references('newsletter_subscribers.id').onDelete('cascade'),
+        )
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('mail_id', 'integer')
+        .addColumn('status', 'text', (c) =>
+          c
+            .notNull()
+            .defaultTo('queued')
+            .check(sql`status in ('queued', 'sent', 'failed')`),
+        )
+        .addColumn('unsubscribe_token_hash', 'text', (c) => c.unique())
+        .addPrimaryKeyConstraint('newsletter_issue_recipients_pk', ['issue_id', 'subscriber_id'])
+        .execute();
+      await db.schema
+        .createIndex('newsletter_issue_recipients_subscriber')
+        .on('newsletter_issue_recipients')
+        .column('subscriber_id')
+        .execute();
+      await db.schema
+        .createIndex('newsletter_issue_recipients_mail')
+        .on('newsletter_issue_recipients')
+        .column('mail_id')
+        .execute();
+    },
+  },
+  '0012-appointment-content': {
+    async up(db: Kysely<unknown>) {
+      // The appointments content moves from APPOINTMENTS_CONFIG into the database (the file is the
+      // seed, loaded once into an empty database). Lists and per-language texts are JSON text: they
+      // are only ever read and written whole, with their consultant or topic.
+      await db.schema
+        .createTable('appointment_settings')
+        .addColumn('id', 'text', (c) => c.primaryKey().check(sql`id = 'current'`))
+        .addColumn('buffer_minutes', 'integer', (c) => c.notNull())
+        .addColumn('min_hours_ahead', 'double precision', (c) => c.notNull())
+        .addColumn('max_weeks_ahead', 'integer', (c) => c.notNull())
+        .addColumn('closing_days', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('appointment_consultants')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('time_zone', 'text', (c) => c.notNull())
+        .addColumn('rules', 'text', (c) => c.notNull())
+        .addColumn('absences', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('appointment_topics')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('description', 'text', (c) => c.notNull())
+        .addColumn('duration_minutes', 'integer', (c) => c.notNull())
+        .addColumn('languages', 'text', (c) => c.notNull())
+        .addColumn('consultants', 'text', (c) => c.notNull())
+        .execute();
+      // A consultant's private calendar feed: only the secret's SHA-256; a new one replaces the old.
+      await db.schema
+        .createTable('consultant_calendar_feeds')
+        .addColumn('consultant_id', 'text', (c) => c.primaryKey())
+        .addColumn('secret_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      // Staff cancelling a booking give a reason, which the booker's mail names.
+      await db.schema.alterTable('appointment_bookings').addColumn('cancel_reason', 'text').execute();
+      await sql`insert into content_versions (name, version) values ('appointments', 0)`.execute(db);
+    },
+  },
 });
 
 export function migrationProviderFor(engine: Engine): MigrationProvider {

@@ -17,6 +17,16 @@ export interface Database {
   content_versions: ContentVersionTable;
   job_runs: JobRunTable;
   rate_limit_counts: RateLimitCountTable;
+  newsletter_issues: NewsletterIssueTable;
+  newsletter_issue_recipients: NewsletterIssueRecipientTable;
+  staff_users: StaffUserTable;
+  staff_invitations: StaffInvitationTable;
+  staff_sessions: StaffSessionTable;
+  audit_log: AuditLogTable;
+  appointment_settings: AppointmentSettingsTable;
+  appointment_consultants: AppointmentConsultantTable;
+  appointment_topics: AppointmentTopicTable;
+  consultant_calendar_feeds: ConsultantCalendarFeedTable;
 }
 
 /** A request waiting for its confirmation click; one per address at most, purged when expired. */
@@ -97,6 +107,8 @@ export interface MailOutboxTable {
   failed_at: string | null;
   /** The SMTP reply code or error kind of the last failure, never an address. */
   last_error: string | null;
+  /** 1 for a newsletter issue's mails: workers take every other due mail first. */
+  bulk: Generated<number>;
 }
 
 export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed';
@@ -129,6 +141,8 @@ export interface AppointmentBookingTable {
   consent_version: string;
   requested_at: string;
   cancelled_at: string | null;
+  /** Staff's reason when they cancelled (plain text, one line); null when the booker cancelled. */
+  cancel_reason?: string | null;
   /** SHA-256 of the one token of the booking (confirm, room, cancel links): a leaked database cannot use it. */
   cancel_token_hash: string;
   /** SHA-256 of the token in the hold mail's links: only it confirms. Null for bookings from before 0008. */
@@ -208,8 +222,49 @@ export interface DashboardPointTable {
 
 /** One row per kind of changing content; bumped in the transaction that changes it (content-versions.ts). */
 export interface ContentVersionTable {
-  name: 'dashboard' | 'faq-feedback';
+  name: 'dashboard' | 'faq-feedback' | 'appointments';
   version: number;
+}
+
+/** The appointments content's single row of settings; its existence means the seed was loaded. */
+export interface AppointmentSettingsTable {
+  /** Always 'current': one row. */
+  id: 'current';
+  buffer_minutes: number;
+  min_hours_ahead: number;
+  max_weeks_ahead: number;
+  /** JSON: `[{ date, note? }]`, the county's closing days (ISO dates). */
+  closing_days: string;
+  /** `toISOString()`. */
+  updated_at: string;
+}
+
+/** A consultant of the appointments content; `rules` and `absences` are JSON arrays. */
+export interface AppointmentConsultantTable {
+  id: string;
+  position: number;
+  name: string;
+  time_zone: string;
+  rules: string;
+  absences: string;
+}
+
+/** A topic; `title`, `description` (per language), `languages` and `consultants` are JSON. */
+export interface AppointmentTopicTable {
+  id: string;
+  position: number;
+  title: string;
+  description: string;
+  duration_minutes: number;
+  languages: string;
+  consultants: string;
+}
+
+/** A consultant's calendar feed: the SHA-256 of its secret (hex). `created_at` as `toISOString()`. */
+export interface ConsultantCalendarFeedTable {
+  consultant_id: string;
+  secret_hash: string;
+  created_at: string;
 }
 
 /** One row per job that runs on one instance at a time (job-lease.ts). Instants as `toISOString()`. */
@@ -228,4 +283,110 @@ export interface RateLimitCountTable {
   /** Start of the window, `toISOString()`. */
   window_start: string;
   hits: number;
+}
+
+/** A staff account (ADR 0018). Never deleted, only disabled, so the audit log's ids stay meaningful. */
+export interface StaffUserTable {
+  id: Generated<number>;
+  /** Lower case: addresses are compared without case. */
+  email: string;
+  name: string;
+  role: 'admin' | 'editor' | 'consultant';
+  /** Only for `consultant`: a consultant's id in the appointments content. */
+  consultant_id: string | null;
+  /** `scrypt$N$r$p$salt$key` (base64): the parameters travel with the hash (staff/passwords.ts). */
+  password_hash: string;
+  /** 1: may not sign in; its sessions were ended when it was set. */
+  disabled: Generated<number>;
+  /** Wrong passwords in a row; at 20 the account is locked until `locked_until` and this starts again at 0. */
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  created_at: string;
+  password_changed_at: string;
+  last_login_at: string | null;
+}
+
+/** An open invitation; deleted when accepted or revoked, purged when expired. One per address. */
+export interface StaffInvitationTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: 'admin' | 'editor' | 'consultant';
+  consultant_id: string | null;
+  /** The mail's language, `de` or `en`. */
+  language: string;
+  /** SHA-256 of the link's token. */
+  token_hash: string;
+  /** The inviting account; null when invited with ADMIN_TOKEN. */
+  invited_by: number | null;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A signed-in browser; the cookie holds the id, the table only its SHA-256. */
+export interface StaffSessionTable {
+  id_hash: string;
+  user_id: number;
+  /** Sent back as X-CSRF-Token on every state-changing request. */
+  csrf_token: string;
+  created_at: string;
+  /** Moved forward on use (at most to `expires_at`); the session ends when either passes. */
+  idle_expires_at: string;
+  expires_at: string;
+}
+
+/** Who changed what, when; written in the change's transaction, deleted after AUDIT_RETENTION_DAYS. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  /** The account, or null for `api-token` and `cli`. */
+  actor_id: number | null;
+  /** The account's address at the time, `api-token` or `cli`. */
+  actor: string;
+  action: string;
+  target: string | null;
+  /** JSON, for content changes. */
+  before: string | null;
+  after: string | null;
+}
+
+/** A newsletter issue: a draft until sent, then the archive's entry (texts, topics, counts, who sent it). */
+export interface NewsletterIssueTable {
+  id: Generated<number>;
+  status: 'draft' | 'sending' | 'sent';
+  /** JSON array of topics. */
+  topics: string;
+  /** JSON array of `{ language, subject, markdown }`. */
+  texts: string;
+  created_at: string;
+  /** The account's e-mail address at the time, or `api-token`. */
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+  send_started_at: string | null;
+  sent_by: string | null;
+  /** When the last mail was stored in the queue. */
+  sent_at: string | null;
+  /** JSON NewsletterAudience, fixed when sending starts. */
+  audience: string | null;
+  /** Mails stored in the queue; of them, how many went out and how many failed for good (copied from the queue). */
+  recipient_count: Generated<number>;
+  sent_count: Generated<number>;
+  failed_count: Generated<number>;
+  /** The instance storing the issue's mails, until when: a dead one's send is resumed by another. */
+  claim_id: string | null;
+  claimed_until: string | null;
+}
+
+/** One subscriber's mail of one issue; deleted with the subscriber (no address here). */
+export interface NewsletterIssueRecipientTable {
+  issue_id: number;
+  subscriber_id: number;
+  language: string;
+  /** The mail in `mail_outbox`, which forgets it a day after sending. */
+  mail_id: number | null;
+  /** The mail's outcome, copied from the queue before the queue forgets the mail. */
+  status: Generated<'queued' | 'sent' | 'failed'>;
+  /** SHA-256 of this mail's unsubscribe token; null once a later subscription made it void. */
+  unsubscribe_token_hash: string | null;
 }

@@ -17,6 +17,10 @@ export interface AppointmentMailTexts {
   greeting: string;
   confirmIntro: string;
   cancelledIntro: string;
+  /** When the consultation team cancelled (the console), not the booker. */
+  cancelledByUsIntro: string;
+  /** Label before the reason the team gave. */
+  cancelReasonLabel: string;
   topicLabel: string;
   /** The time in the booker's zone. */
   timeLabel: string;

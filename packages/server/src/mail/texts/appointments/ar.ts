@@ -11,6 +11,8 @@ export const ar: AppointmentMailTexts = {
   greeting: 'تحية طيبة،',
   confirmIntro: 'شكرًا لك على الحجز. تم تأكيد موعد استشارتك عبر الإنترنت.',
   cancelledIntro: 'بناءً على طلبك، ألغينا موعد استشارتك.',
+  cancelledByUsIntro: 'نأسف لاضطرارنا إلى إلغاء موعد استشارتك. نعتذر عن ذلك.',
+  cancelReasonLabel: 'السبب',
   topicLabel: 'الموضوع',
   timeLabel: 'التاريخ والوقت',
   consultantTimeLabel: 'الوقت لدى مركز الاستشارة',

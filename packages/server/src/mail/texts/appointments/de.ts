@@ -12,6 +12,8 @@ export const de: AppointmentMailTexts = {
   greeting: 'Guten Tag,',
   confirmIntro: 'vielen Dank für Ihre Buchung. Ihr Termin für eine Online-Beratung ist bestätigt.',
   cancelledIntro: 'wie gewünscht haben wir Ihren Beratungstermin abgesagt.',
+  cancelledByUsIntro: 'leider müssen wir Ihren Beratungstermin absagen. Bitte entschuldigen Sie.',
+  cancelReasonLabel: 'Grund',
   topicLabel: 'Thema',
   timeLabel: 'Termin',
   consultantTimeLabel: 'Uhrzeit der Beratungsstelle',

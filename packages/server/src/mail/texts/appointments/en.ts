@@ -12,6 +12,8 @@ export const en: AppointmentMailTexts = {
   greeting: 'Hello,',
   confirmIntro: 'thank you for your booking. Your online consultation is confirmed.',
   cancelledIntro: 'as you requested, we have cancelled your consultation.',
+  cancelledByUsIntro: 'unfortunately we have to cancel your consultation. We apologise.',
+  cancelReasonLabel: 'Reason',
   topicLabel: 'Topic',
   timeLabel: 'Date and time',
   consultantTimeLabel: 'Time at our office',

@@ -12,6 +12,8 @@ export const es: AppointmentMailTexts = {
   greeting: 'Hola:',
   confirmIntro: 'Gracias por su reserva. Su cita de asesoramiento en línea está confirmada.',
   cancelledIntro: 'Tal como nos pidió, hemos cancelado su cita de asesoramiento.',
+  cancelledByUsIntro: 'Lamentablemente tenemos que cancelar su cita de asesoramiento. Le pedimos disculpas.',
+  cancelReasonLabel: 'Motivo',
   topicLabel: 'Tema',
   timeLabel: 'Fecha y hora',
   consultantTimeLabel: 'Hora en nuestra oficina',

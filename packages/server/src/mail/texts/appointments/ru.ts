@@ -12,6 +12,8 @@ export const ru: AppointmentMailTexts = {
   greeting: 'Здравствуйте!',
   confirmIntro: 'Спасибо за запись. Ваша онлайн-консультация подтверждена.',
   cancelledIntro: 'Как Вы и просили, мы отменили Вашу консультацию.',
+  cancelledByUsIntro: 'к сожалению, мы вынуждены отменить Вашу консультацию. Приносим извинения.',
+  cancelReasonLabel: 'Причина',
   topicLabel: 'Тема',
   timeLabel: 'Дата и время',
   consultantTimeLabel: 'Время в консультационном центре',

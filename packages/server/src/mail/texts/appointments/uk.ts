@@ -12,6 +12,8 @@ export const uk: AppointmentMailTexts = {
   greeting: 'Добрий день!',
   confirmIntro: 'Дякуємо за запис. Вашу онлайн-консультацію підтверджено.',
   cancelledIntro: 'Як Ви і просили, ми скасували Вашу консультацію.',
+  cancelledByUsIntro: 'на жаль, ми змушені скасувати Вашу консультацію. Просимо вибачення.',
+  cancelReasonLabel: 'Причина',
   topicLabel: 'Тема',
   timeLabel: 'Дата і час',
   consultantTimeLabel: 'Час у консультаційному центрі',

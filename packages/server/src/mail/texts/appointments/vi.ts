@@ -12,6 +12,8 @@ export const vi: AppointmentMailTexts = {
   greeting: 'Kính chào Quý vị,',
   confirmIntro: 'Cảm ơn Quý vị đã đặt lịch. Buổi tư vấn trực tuyến của Quý vị đã được xác nhận.',
   cancelledIntro: 'Theo yêu cầu của Quý vị, chúng tôi đã hủy buổi tư vấn.',
+  cancelledByUsIntro: 'Rất tiếc, chúng tôi phải hủy buổi tư vấn của Quý vị. Chúng tôi xin lỗi.',
+  cancelReasonLabel: 'Lý do',
   topicLabel: 'Chủ đề',
   timeLabel: 'Ngày và giờ',
   consultantTimeLabel: 'Giờ tại văn phòng tư vấn',

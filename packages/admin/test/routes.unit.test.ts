@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { homeRoute, mayUse, navigationFor, needsSession, parseRoute, routeHash } from '../src/routes.js';
+
+describe('console routes', () => {
+  it('reads the hash routes, the invitation with its token', () => {
+    assert.deepEqual(parseRoute('#/accounts'), { name: 'accounts' });
+    assert.deepEqual(parseRoute('#/accept?token=abc_-1'), { name: 'accept', token: 'abc_-1' });
+    assert.deepEqual(parseRoute('#/accept'), { name: 'accept', token: '' });
+    assert.equal(parseRoute(''), undefined);
+    assert.equal(parseRoute('#/nowhere'), undefined);
+    assert.equal(parseRoute('#/constructor'), undefined);
+  });
+
+  it('writes them back the same way', () => {
+    for (const hash of ['#/login', '#/audit', '#/accept?token=abc_-1'])
+      assert.equal(routeHash(parseRoute(hash)!), hash);
+  });
+
+  it('shows each role only its views, admins everything', () => {
+    assert.deepEqual(navigationFor('admin'), ['accounts', 'audit', 'account']);
+    assert.deepEqual(navigationFor('editor'), ['account']);
+    assert.deepEqual(navigationFor('consultant'), ['account']);
+    assert.equal(mayUse('editor', 'accounts'), false);
+    assert.equal(mayUse('editor', 'audit'), false);
+    assert.equal(mayUse('admin', 'audit'), true);
+    assert.equal(homeRoute('admin'), 'accounts');
+    assert.equal(homeRoute('editor'), 'account');
+  });
+
+  it('asks for a session everywhere but on the sign-in and the invitation', () => {
+    assert.equal(needsSession('login'), false);
+    assert.equal(needsSession('accept'), false);
+    assert.equal(needsSession('accounts'), true);
+    assert.equal(needsSession('account'), true);
+  });
+});
