@@ -1,11 +1,12 @@
 import { msg } from '@lit/localize';
-import { FormController, formProblem, isApiError, textField } from '@welcome-widgets/core';
+import { FormController, formProblem, isApiError } from '@welcome-widgets/core';
 import { TOKEN_PATTERN } from '@welcome-widgets/domain';
 import { html, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fieldErrorText, viewTitle } from '../admin-texts.js';
 import { checkNewPassword } from '../console-forms.js';
 import { ConsoleView } from './console-view.js';
+import { newPasswordFields, submitButton } from './password-fields.js';
 import { viewStyles } from './view-styles.js';
 
 const FIELDS = ['password', 'repeatPassword'] as const;
@@ -61,33 +62,13 @@ export class AdminAcceptView extends ConsoleView {
         })}
       </p>
       <form novalidate @submit=${this.submit} aria-describedby="intro">
-        ${textField(form, 'password', {
-          label: msg('Neues Passwort', { id: 'admin.field.new-password' }),
-          hint: msg('Mindestens 12 Zeichen. Ein langer Satz ist leichter zu merken und schwer zu erraten.', {
-            id: 'admin.field.new-password-hint',
-          }),
-          type: 'password',
-          autocomplete: 'new-password',
-          required: true,
-          maxlength: 256,
-          errorText: errorText('password'),
-        })}
-        ${textField(form, 'repeatPassword', {
-          label: msg('Neues Passwort wiederholen', { id: 'admin.field.repeat-password' }),
-          type: 'password',
-          autocomplete: 'new-password',
-          required: true,
-          maxlength: 256,
-          errorText: errorText('repeatPassword'),
-        })}
+        ${newPasswordFields(form, { password: 'password', repeat: 'repeatPassword' }, errorText)}
         ${formProblem(form, { locale: this.locale, retry: () => void this.submit() })}
-        <button type="submit" class="primary" aria-disabled=${form.submitting ? 'true' : 'false'}>
-          ${
-            form.submitting
-              ? msg('Wird gespeichert …', { id: 'admin.saving' })
-              : msg('Passwort festlegen und anmelden', { id: 'admin.accept.submit' })
-          }
-        </button>
+        ${submitButton(
+          form,
+          msg('Passwort festlegen und anmelden', { id: 'admin.accept.submit' }),
+          msg('Wird gespeichert …', { id: 'admin.saving' }),
+        )}
       </form>`;
   }
 

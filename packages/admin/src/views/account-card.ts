@@ -1,12 +1,13 @@
 import { msg, str } from '@lit/localize';
-import { FormController, WelcomeElement, formProblem, isApiError, selectField, textField } from '@welcome-widgets/core';
-import { STAFF_ROLES, type StaffUser, type StaffUserUpdate } from '@welcome-widgets/domain';
+import { FormController, WelcomeElement, formProblem, isApiError } from '@welcome-widgets/core';
+import type { StaffUser, StaffUserUpdate } from '@welcome-widgets/domain';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isSessionLost, type AdminApi } from '../admin-api.js';
 import { fieldErrorText, roleLabel } from '../admin-texts.js';
 import { checkRoleChange, type RoleValues } from '../console-forms.js';
 import { localeLoaders } from '../generated/locale-loaders.js';
+import { roleFields } from './role-fields.js';
 import { viewStyles } from './view-styles.js';
 
 const FIELDS = ['role', 'consultantId'] as const;
@@ -85,22 +86,7 @@ export class AdminAccountCard extends WelcomeElement {
     const form = this.form;
     const errorText = (field: (typeof FIELDS)[number]) => (code: string) => fieldErrorText(field, code);
     return html`<form novalidate @submit=${this.changeRole}>
-        ${selectField(form, 'role', {
-          label: msg(str`Rolle von ${user.name}`, { id: 'admin.accounts.role-of' }),
-          options: STAFF_ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-          errorText: errorText('role'),
-        })}
-        ${
-          form.values.role === 'consultant'
-            ? textField(form, 'consultantId', {
-                label: msg('Kennung der Beraterin oder des Beraters', { id: 'admin.field.consultant' }),
-                hint: msg('Wie in den Termindaten, zum Beispiel anna-schmidt.', { id: 'admin.field.consultant-hint' }),
-                ltr: true,
-                maxlength: 100,
-                errorText: errorText('consultantId'),
-              })
-            : nothing
-        }
+        ${roleFields(form, msg(str`Rolle von ${user.name}`, { id: 'admin.accounts.role-of' }), errorText)}
         ${formProblem(form, { locale: this.locale, retry: () => void this.changeRole() })}
         <div class="actions">
           <button type="submit" class="primary" aria-disabled=${form.submitting ? 'true' : 'false'}>

@@ -1,19 +1,12 @@
 import { msg } from '@lit/localize';
-import {
-  FormController,
-  formProblem,
-  isApiError,
-  problemNotice,
-  problemOf,
-  textField,
-  type Problem,
-} from '@welcome-widgets/core';
+import { FormController, formProblem, isApiError, problemNotice, problemOf, type Problem } from '@welcome-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isSessionLost } from '../admin-api.js';
 import { fieldErrorText, roleLabel, viewTitle } from '../admin-texts.js';
 import { checkNewPassword } from '../console-forms.js';
 import { ConsoleView } from './console-view.js';
+import { newPasswordFields, passwordField, submitButton } from './password-fields.js';
 import { viewStyles } from './view-styles.js';
 
 const FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'] as const;
@@ -74,33 +67,12 @@ export class AdminAccountView extends ConsoleView {
     const form = this.form;
     const errorText = (field: (typeof FIELDS)[number]) => (code: string) => fieldErrorText(field, code);
     return html`<form novalidate @submit=${this.submit} aria-labelledby="password-heading">
-      ${textField(form, 'currentPassword', {
+      ${passwordField(form, 'currentPassword', {
         label: msg('Bisheriges Passwort', { id: 'admin.field.current-password' }),
-        type: 'password',
         autocomplete: 'current-password',
-        required: true,
-        maxlength: 256,
         errorText: errorText('currentPassword'),
       })}
-      ${textField(form, 'newPassword', {
-        label: msg('Neues Passwort', { id: 'admin.field.new-password' }),
-        hint: msg('Mindestens 12 Zeichen. Ein langer Satz ist leichter zu merken und schwer zu erraten.', {
-          id: 'admin.field.new-password-hint',
-        }),
-        type: 'password',
-        autocomplete: 'new-password',
-        required: true,
-        maxlength: 256,
-        errorText: errorText('newPassword'),
-      })}
-      ${textField(form, 'repeatPassword', {
-        label: msg('Neues Passwort wiederholen', { id: 'admin.field.repeat-password' }),
-        type: 'password',
-        autocomplete: 'new-password',
-        required: true,
-        maxlength: 256,
-        errorText: errorText('repeatPassword'),
-      })}
+      ${newPasswordFields(form, { password: 'newPassword', repeat: 'repeatPassword' }, errorText)}
       <div class="status" role="status">
         ${
           this.changed
@@ -113,13 +85,11 @@ export class AdminAccountView extends ConsoleView {
         }
       </div>
       ${formProblem(form, { locale: this.locale, retry: () => void this.submit() })}
-      <button type="submit" class="primary" aria-disabled=${form.submitting ? 'true' : 'false'}>
-        ${
-          form.submitting
-            ? msg('Wird gespeichert …', { id: 'admin.saving' })
-            : msg('Passwort ändern', { id: 'admin.password.submit' })
-        }
-      </button>
+      ${submitButton(
+        form,
+        msg('Passwort ändern', { id: 'admin.password.submit' }),
+        msg('Wird gespeichert …', { id: 'admin.saving' }),
+      )}
     </form>`;
   }
 

@@ -10,7 +10,7 @@ import {
   textField,
   type Problem,
 } from '@welcome-widgets/core';
-import { STAFF_LANGUAGES, STAFF_ROLES, type StaffInvitation, type StaffUser } from '@welcome-widgets/domain';
+import { STAFF_LANGUAGES, type StaffInvitation, type StaffUser } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isSessionLost, type AdminApi } from '../admin-api.js';
@@ -18,6 +18,7 @@ import { fieldErrorText, roleLabel, viewTitle } from '../admin-texts.js';
 import { checkInvite, type InviteValues } from '../console-forms.js';
 import { AdminAccountCard } from './account-card.js';
 import { ConsoleView } from './console-view.js';
+import { roleFields } from './role-fields.js';
 import { viewStyles } from './view-styles.js';
 
 const FIELDS = ['email', 'name', 'role', 'consultantId', 'language'] as const;
@@ -115,22 +116,7 @@ export class AdminAccountsView extends ConsoleView {
         maxlength: 100,
         errorText: errorText('name'),
       })}
-      ${selectField(form, 'role', {
-        label: msg('Rolle', { id: 'admin.field.role' }),
-        options: STAFF_ROLES.map((role) => ({ value: role, label: roleLabel(role) })),
-        errorText: errorText('role'),
-      })}
-      ${
-        form.values.role === 'consultant'
-          ? textField(form, 'consultantId', {
-              label: msg('Kennung der Beraterin oder des Beraters', { id: 'admin.field.consultant' }),
-              hint: msg('Wie in den Termindaten, zum Beispiel anna-schmidt.', { id: 'admin.field.consultant-hint' }),
-              ltr: true,
-              maxlength: 100,
-              errorText: errorText('consultantId'),
-            })
-          : nothing
-      }
+      ${roleFields(form, msg('Rolle', { id: 'admin.field.role' }), errorText)}
       ${selectField(form, 'language', {
         label: msg('Sprache der Einladung', { id: 'admin.field.invite-language' }),
         options: STAFF_LANGUAGES.map((language) => ({

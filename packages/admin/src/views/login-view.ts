@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { fieldErrorText, viewTitle } from '../admin-texts.js';
 import { checkLogin, type LoginValues } from '../console-forms.js';
 import { ConsoleView } from './console-view.js';
+import { passwordField, submitButton } from './password-fields.js';
 import { viewStyles } from './view-styles.js';
 
 const FIELDS = ['email', 'password'] as const;
@@ -42,12 +43,9 @@ export class AdminLoginView extends ConsoleView {
           maxlength: 254,
           errorText: errorText('email'),
         })}
-        ${textField(form, 'password', {
+        ${passwordField(form, 'password', {
           label: msg('Passwort', { id: 'admin.field.password' }),
-          type: 'password',
           autocomplete: 'current-password',
-          required: true,
-          maxlength: 256,
           errorText: errorText('password'),
         })}
         <div class="status" role="alert">
@@ -62,13 +60,11 @@ export class AdminLoginView extends ConsoleView {
           }
         </div>
         ${formProblem(form, { locale: this.locale, retry: () => void this.submit() })}
-        <button type="submit" class="primary" aria-disabled=${form.submitting ? 'true' : 'false'}>
-          ${
-            form.submitting
-              ? msg('Wird angemeldet …', { id: 'admin.login.submitting' })
-              : msg('Anmelden', { id: 'admin.login.submit' })
-          }
-        </button>
+        ${submitButton(
+          form,
+          msg('Anmelden', { id: 'admin.login.submit' }),
+          msg('Wird angemeldet …', { id: 'admin.login.submitting' }),
+        )}
       </form>
     `;
   }

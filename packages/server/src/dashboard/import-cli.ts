@@ -14,36 +14,25 @@ import { openStorage } from '../storage/database.js';
 import { loadDashboardContent } from './dashboard-content.js';
 import { DashboardImportError, MAX_CSV_BYTES, importMetricCsv, type ImportMetadata } from './dashboard-import.js';
 import { DashboardService } from './dashboard-service.js';
+import { commandLine, fail } from '../cli/command-line.js';
 
 const USAGE =
   'Usage: npm run dashboard:import -- <metric-id> <file.csv> [--as-of=YYYY-MM-DD] [--edited=YYYY-MM-DD] [--source=TEXT] [--illustrative]';
 
-function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
-const parse = () =>
-  parseArgs({
-    allowPositionals: true,
-    options: {
-      'as-of': { type: 'string' },
-      edited: { type: 'string' },
-      source: { type: 'string' },
-      illustrative: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-let args: ReturnType<typeof parse>;
-try {
-  args = parse();
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
-}
-if (args.values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const args = commandLine(
+  () =>
+    parseArgs({
+      allowPositionals: true,
+      options: {
+        'as-of': { type: 'string' },
+        edited: { type: 'string' },
+        source: { type: 'string' },
+        illustrative: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  USAGE,
+);
 const [id, file, ...extra] = args.positionals;
 if (!id || !file || extra.length > 0) fail(USAGE, 2);
 

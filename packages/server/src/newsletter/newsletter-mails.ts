@@ -65,13 +65,7 @@ export function welcomeMail(options: {
   links: MailLinks;
 }): MailContent {
   const t = newsletterMailTexts[options.language];
-  const unsubscribePage = pageLink(
-    options.links.pageUrl,
-    'newsletter-unsubscribe',
-    options.unsubscribeToken,
-    options.language,
-  );
-  const oneClick = `${options.links.apiUrl}/v1/newsletter/unsubscribe?token=${encodeURIComponent(options.unsubscribeToken)}`;
+  const unsubscribe = unsubscribeLinks(options.links, options.unsubscribeToken, options.language);
   const mail = renderMail({
     language: options.language,
     subject: t.welcomeSubject,
@@ -81,12 +75,23 @@ export function welcomeMail(options: {
       `${t.topicsLabel}: ${topicList(options.language, options.topics)}`,
     ],
     signature: t.signature(options.publisher),
-    footer: { label: t.unsubscribeLabel, url: unsubscribePage },
+    footer: { label: t.unsubscribeLabel, url: unsubscribe.page },
   });
+  return { to: options.to, ...mail, headers: unsubscribe.headers };
+}
+
+/**
+ * A subscriber's way out of every newsletter mail: the page link for the footer, and the headers
+ * with which mail clients offer their own one-click unsubscribe button (RFC 8058).
+ */
+export function unsubscribeLinks(
+  links: MailLinks,
+  token: string,
+  language: SupportedLocale,
+): { page: string; headers: Record<string, string> } {
+  const oneClick = `${links.apiUrl}/v1/newsletter/unsubscribe?token=${encodeURIComponent(token)}`;
   return {
-    to: options.to,
-    ...mail,
-    // RFC 8058: mail clients offer their own one-click unsubscribe button.
+    page: pageLink(links.pageUrl, 'newsletter-unsubscribe', token, language),
     headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
   };
 }

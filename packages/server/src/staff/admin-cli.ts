@@ -7,8 +7,8 @@
 // The password is asked for on the terminal (twice, not shown), or read from standard input with
 // --password-stdin (scripts). Exit codes: 0 created; 1 refused (the reason is printed: an invalid
 // address or name, a weak password, an existing account); 2 wrong arguments or setup.
-import { STAFF_ROLES, StaffEmail, StaffName, type StaffRole } from '@welcome-widgets/domain';
 import { parseArgs } from 'node:util';
+import { STAFF_ROLES, StaffEmail, StaffName, type StaffRole } from '@welcome-widgets/domain';
 import * as z from 'zod/mini';
 import { loadAppointmentContent } from '../appointments/appointment-content.js';
 import { loadConfig, type Config } from '../config.js';
@@ -18,6 +18,7 @@ import { AccountsService } from './accounts-service.js';
 import { passwordProblem } from './password-rules.js';
 import { readPassword } from './read-password.js';
 import { StaffSessions } from './sessions.js';
+import { commandLine, fail } from '../cli/command-line.js';
 
 const USAGE =
   'Usage: npm run admin -- create-user --email <address> --name <name> --role admin|editor|consultant [--consultant <id>] [--password-stdin]';
@@ -28,33 +29,21 @@ const PASSWORD_PROBLEMS: Record<string, string> = {
   common_password: 'The password is on the list of common passwords: choose another.',
 };
 
-function fail(message: string, code: number): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
-
-const parse = () =>
-  parseArgs({
-    allowPositionals: true,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      consultant: { type: 'string' },
-      'password-stdin': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-let args: ReturnType<typeof parse>;
-try {
-  args = parse();
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`, 2);
-}
-if (args.values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
+const args = commandLine(
+  () =>
+    parseArgs({
+      allowPositionals: true,
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string' },
+        consultant: { type: 'string' },
+        'password-stdin': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  USAGE,
+);
 const [command, ...extra] = args.positionals;
 if (command !== 'create-user' || extra.length > 0) fail(USAGE, 2);
 const { email: rawEmail, name: rawName, role: rawRole, consultant } = args.values;

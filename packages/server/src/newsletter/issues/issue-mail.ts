@@ -2,7 +2,7 @@ import type { NewsletterTopic, SupportedLocale } from '@welcome-widgets/domain';
 import type { MailContent } from '../../mail/mailer.js';
 import { renderMail } from '../../mail/render-mail.js';
 import { newsletterMailTexts } from '../../mail/texts/index.js';
-import { pageLink, topicList, type MailLinks } from '../newsletter-mails.js';
+import { topicList, unsubscribeLinks, type MailLinks } from '../newsletter-mails.js';
 
 /**
  * One subscriber's mail of an issue: the issue's body (already sanitised), the topics the person
@@ -20,13 +20,7 @@ export function issueMail(options: {
   links: MailLinks;
 }): MailContent {
   const t = newsletterMailTexts[options.language];
-  const unsubscribePage = pageLink(
-    options.links.pageUrl,
-    'newsletter-unsubscribe',
-    options.unsubscribeToken,
-    options.language,
-  );
-  const oneClick = `${options.links.apiUrl}/v1/newsletter/unsubscribe?token=${encodeURIComponent(options.unsubscribeToken)}`;
+  const unsubscribe = unsubscribeLinks(options.links, options.unsubscribeToken, options.language);
   const mail = renderMail({
     language: options.language,
     subject: options.subject,
@@ -34,11 +28,11 @@ export function issueMail(options: {
     body: options.body,
     afterLink: [`${t.topicsLabel}: ${topicList(options.language, options.subscriberTopics)}`],
     signature: t.signature(options.publisher),
-    footer: { label: t.unsubscribeLabel, url: unsubscribePage },
+    footer: { label: t.unsubscribeLabel, url: unsubscribe.page },
   });
   return {
     to: options.to,
     ...mail,
-    headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: unsubscribe.headers,
   };
 }
