@@ -180,14 +180,14 @@ describe('dashboard API: the seed', () => {
     }
   });
 
-  it('documents the endpoints in OpenAPI, the import behind the admin token', async () => {
+  it('documents the endpoints in OpenAPI, the import for editors and admins (a session or the API token)', async () => {
     const doc = await (await server.api('/openapi.json')).json();
     assert.ok(doc.paths['/api/v1/dashboard/metrics'].get);
     assert.ok(doc.paths['/api/v1/dashboard/metrics/{id}'].get.responses['404']);
     const put = doc.paths['/api/v1/admin/dashboard/metrics/{id}/data'].put;
     assert.deepEqual(Object.keys(put.requestBody.content), ['text/csv']);
-    assert.deepEqual(put.security, [{ adminToken: [] }]);
-    assert.equal(doc.components.securitySchemes.adminToken.scheme, 'bearer');
+    assert.deepEqual(put.security, [{ staffSession: ['admin', 'editor'] }, { apiToken: ['admin', 'editor'] }]);
+    assert.equal(doc.components.securitySchemes.apiToken.scheme, 'bearer');
   });
 });
 
