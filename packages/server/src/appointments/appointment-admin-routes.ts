@@ -119,13 +119,8 @@ export function appointmentAdminRoutes(options: {
           throw new HttpError(403, 'forbidden', 'Name and time zone are changed by editors.');
       }
       return edit(c, 'appointment.consultant.update', `consultant:${id}`, (content) => {
-        const current = content.consultants.find((consultant) => consultant.id === id);
-        if (!current) throw notFound('consultant');
-        const changed = { ...current, ...definedOf(body) };
-        return {
-          before: current,
-          next: { ...content, consultants: content.consultants.map((one) => (one.id === id ? changed : one)) },
-        };
+        const { before, list } = changedById(content.consultants, id, body, 'consultant');
+        return { before, next: { ...content, consultants: list } };
       });
     },
   );
@@ -150,13 +145,8 @@ export function appointmentAdminRoutes(options: {
     },
     (c, { params: { id }, body }) =>
       edit(c, 'appointment.topic.update', `topic:${id}`, (content) => {
-        const current = content.topics.find((topic) => topic.id === id);
-        if (!current) throw notFound('topic');
-        const changed = { ...current, ...definedOf(body) };
-        return {
-          before: current,
-          next: { ...content, topics: content.topics.map((one) => (one.id === id ? changed : one)) },
-        };
+        const { before, list } = changedById(content.topics, id, body, 'topic');
+        return { before, next: { ...content, topics: list } };
       }),
   );
 
@@ -364,6 +354,19 @@ function ownConsultant(c: Context): string | undefined {
 
 function adminContent(content: AppointmentContent, version: number): AppointmentAdminContent {
   return { version, ...content };
+}
+
+/** The list with the entry `id` changed by the fields `update` gives; 404 when there is none. */
+function changedById<T extends { id: string }>(
+  list: readonly T[],
+  id: string,
+  update: object,
+  what: string,
+): { before: T; list: T[] } {
+  const before = list.find((entry) => entry.id === id);
+  if (!before) throw notFound(what);
+  const changed = { ...before, ...definedOf(update) };
+  return { before, list: list.map((entry) => (entry.id === id ? changed : entry)) };
 }
 
 function definedOf<T extends object>(value: T): Partial<T> {
