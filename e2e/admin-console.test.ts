@@ -1,103 +1,43 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations } from './axe-check.js';
-import { serverAndBrowser, thirdParty, watch } from './browser.js';
-import { policyViolations, recordPolicyViolations } from './policy-violations.js';
+import type { Page } from 'playwright-core';
+import { serverAndBrowser, thirdParty } from './browser.js';
+import { policyViolations } from './policy-violations.js';
+import {
+  assertAccessible,
+  assertOneHeading,
+  createStaffAccount,
+  focusedElement,
+  openConsole,
+  sidewaysScroll,
+  signInAs,
+  tabTo,
+  withoutRefusals as withoutAnyRefusals,
+} from './staff-console.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ADMIN = { email: 'leitung@example.org', name: 'Petra Leitner', password: 'Sieben Zwerge hinter den Bergen' };
 const EDITOR = { email: 'redaktion@example.org', name: 'Ede Redlich', password: 'ein Ring, sie zu knechten 42' };
-
-/** The first admin, made as an operator makes it: `npm run admin -- create-user …`, the password on stdin. */
-function createFirstAdmin(env: Record<string, string>): Promise<string> {
-  const cli = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'packages/server/src/staff/admin-cli.ts',
-      'create-user',
-      '--email',
-      ADMIN.email,
-      '--name',
-      ADMIN.name,
-      '--role',
-      'admin',
-      '--password-stdin',
-    ],
-    { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  cli.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  cli.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  cli.stdin.end(`${ADMIN.password}\n`);
-  return new Promise((resolve, reject) =>
-    cli.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`admin CLI exit ${code}: ${output}`)))),
-  );
-}
-
-/** The id of the element that has the focus, looked up through the console's shadow roots. */
-function focusedElement(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active ? `${active.localName}${active.id ? `#${active.id}` : ''}` : '';
-  });
-}
-
-/** Presses Tab until the element named like {@link focusedElement} has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: string, limit = 12): Promise<void> {
-  for (let step = 0; step < limit; step++) {
-    await page.keyboard.press('Tab');
-    if ((await focusedElement(page)) === target) return;
-  }
-  assert.fail(`${target} was not reached with ${limit} presses of Tab (at ${await focusedElement(page)})`);
-}
 
 /**
  * Chromium logs every 401 and 422 as a failed load: the answers to a signed-out visit, a wrong
  * sign-in or a wrong current password are the person's input, not errors of the page.
  */
-function withoutRefusals(problems: string[]): string[] {
-  return problems.filter((problem) => !/status of (401 \(Unauthorized\)|422 \(Unprocessable Entity\))/.test(problem));
-}
-
-async function assertAccessible(page: Page, state: string): Promise<void> {
-  assert.deepEqual(await axeViolations(page), [], `axe: ${state}`);
-}
+const withoutRefusals = (problems: string[]) =>
+  withoutAnyRefusals(problems, ['401 (Unauthorized)', '422 (Unprocessable Entity)']);
 
 /** Each view starts with its one h1, which has the focus after the route changed. */
 async function assertView(page: Page, heading: string, focused = true): Promise<void> {
-  const h1 = page.locator('welcome-admin-console h1');
-  await h1.getByText(heading, { exact: true }).waitFor();
-  assert.equal(await h1.count(), 1, `one h1 on ${heading}`);
+  await assertOneHeading(page, heading);
   if (focused) assert.equal(await focusedElement(page), 'h1', `the focus is on the heading "${heading}"`);
 }
 
 describe('the staff console at /admin/, as the county staff use it', () => {
   const live = serverAndBrowser(() => ({ DEMO_PAGES: 'false' }));
 
-  async function open(
-    locale: string,
-    width = 1280,
-  ): Promise<{ context: BrowserContext; page: Page; problems: string[]; requests: string[] }> {
-    const context = await live.browser.newContext({
-      locale,
-      timezoneId: 'Europe/Berlin',
-      viewport: { width, height: 900 },
-    });
-    await recordPolicyViolations(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const { problems, requests } = watch(page);
-    return { context, page, problems, requests };
-  }
+  const open = (locale: string, width?: number) => openConsole(live.browser, locale, width);
 
   it('first admin, keyboard sign-in, invitation by mail, role change, audit log; axe-clean in de and en', async () => {
-    await createFirstAdmin({ DATABASE_URL: live.server.database.url, PUBLIC_URL: live.server.url });
+    await createStaffAccount({ DATABASE_URL: live.server.database.url, PUBLIC_URL: live.server.url }, ADMIN, 'admin');
     const admin = await open('de-DE');
     const page = admin.page;
 
@@ -130,7 +70,9 @@ describe('the staff console at /admin/, as the county staff use it', () => {
     const header = page.locator('welcome-admin-console header');
     await header.getByText(`${ADMIN.name} · Administration`).waitFor();
     const nav = page.locator('welcome-admin-console nav');
-    assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Konten', 'Protokoll', 'Mein Konto']);
+    // The admin's own views first, the task views (FAQ, newsletter, …) between, the own account last.
+    const adminLinks = await nav.getByRole('link').allTextContents();
+    assert.deepEqual([adminLinks.slice(0, 2), adminLinks.at(-1)], [['Konten', 'Protokoll'], 'Mein Konto']);
     await page.locator('welcome-admin-account-card').first().waitFor();
     await assertAccessible(page, 'accounts, de');
 
@@ -173,15 +115,18 @@ describe('the staff console at /admin/, as the county staff use it', () => {
     await accept.getByLabel('Repeat new password').fill(EDITOR.password);
     await accept.getByRole('button', { name: 'Set password and sign in' }).click();
 
-    await assertView(editor.page, 'My account');
+    // An editor starts at their first task, the FAQ.
+    await assertView(editor.page, 'FAQ');
     assert.doesNotMatch(editor.page.url(), /token=/, 'the token leaves the address bar');
     const editorNav = editor.page.locator('welcome-admin-console nav');
-    assert.deepEqual(await editorNav.getByRole('link').allTextContents(), ['My account'], 'an editor has no accounts');
+    const editorLinks = await editorNav.getByRole('link').allTextContents();
+    assert.ok(!editorLinks.includes('Accounts') && !editorLinks.includes('Audit log'), 'an editor has no accounts');
+    assert.equal(editorLinks.at(-1), 'My account');
     await editor.page.locator('welcome-admin-console header').getByText(`${EDITOR.name} · Editor`).waitFor();
-    await assertAccessible(editor.page, 'my account, en');
+    await assertAccessible(editor.page, 'an editor’s start, en');
     // Typed by hand, the accounts view is not an editor's either.
     await editor.page.goto(`${live.server.url}/admin/#/accounts`);
-    await assertView(editor.page, 'My account', false);
+    await assertView(editor.page, 'FAQ', false);
 
     // The admin makes the editor an admin.
     await nav.getByRole('link', { name: 'Protokoll' }).click();
@@ -264,15 +209,11 @@ describe('the staff console at /admin/, as the county staff use it', () => {
     await first.page.goto(`${live.server.url}/admin/#/accounts`);
     await assertView(first.page, 'Anmelden', false);
     const login = first.page.locator('welcome-admin-login');
-    await login.getByLabel('E-Mail-Adresse').fill(ADMIN.email);
-    await login.getByLabel('Passwort').fill(ADMIN.password);
-    await login.getByRole('button', { name: 'Anmelden' }).click();
+    await signInAs(first.page, ADMIN);
     await assertView(first.page, 'Konten');
     const accounts = first.page.locator('welcome-admin-accounts');
     await first.page.locator('welcome-admin-account-card').first().waitFor();
-    const overflow = await first.page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const overflow = await sidewaysScroll(first.page);
     assert.ok(overflow <= 0, `at 320 px the console scrolls sideways by ${overflow}px`);
     await accounts.getByLabel('E-Mail-Adresse', { exact: true }).fill('beratung@example.org');
     await accounts.getByLabel('Name', { exact: true }).fill('Bea Rater');
@@ -280,10 +221,7 @@ describe('the staff console at /admin/, as the county staff use it', () => {
     // Meanwhile, on another device, the same admin logs out everywhere.
     const second = await open('de-DE');
     await second.page.goto(`${live.server.url}/admin/#/account`);
-    const secondLogin = second.page.locator('welcome-admin-login');
-    await secondLogin.getByLabel('E-Mail-Adresse').fill(ADMIN.email);
-    await secondLogin.getByLabel('Passwort').fill(ADMIN.password);
-    await secondLogin.getByRole('button', { name: 'Anmelden' }).click();
+    await signInAs(second.page, ADMIN);
     await assertView(second.page, 'Mein Konto');
     await second.page.locator('welcome-admin-account').getByRole('button', { name: 'Überall abmelden' }).click();
     await assertView(second.page, 'Anmelden');
@@ -346,10 +284,7 @@ describe('the staff console at /admin/, as the county staff use it', () => {
 
     const { context, page } = await open('de-DE');
     await page.goto(`${live.server.url}/admin/#/audit`);
-    const login = page.locator('welcome-admin-login');
-    await login.getByLabel('E-Mail-Adresse').fill(ADMIN.email);
-    await login.getByLabel('Passwort').fill(ADMIN.password);
-    await login.getByRole('button', { name: 'Anmelden' }).click();
+    await signInAs(page, ADMIN);
     await assertView(page, 'Protokoll');
     const audit = page.locator('welcome-admin-audit');
     await audit.getByText('Seite 1', { exact: true }).waitFor();

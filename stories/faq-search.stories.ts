@@ -88,6 +88,22 @@ export const NothingFound: Story = {
   play: async ({ canvasElement }) => void (await typeInto(canvasElement, 'xylophon')),
 };
 
+/**
+ * In English, an answer whose translation is older than its German text: the widget says so and
+ * shows the German text on request. The other answers have no English text and show German.
+ */
+export const OutdatedTranslation: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const el = await waitFor(() => canvasElement.querySelector('welcome-faq-search'), '<welcome-faq-search>');
+    const question = await waitFor(
+      () => el.shadowRoot?.querySelector<HTMLButtonElement>('#q-blue-card-salary') ?? null,
+      'the question',
+    );
+    question.click();
+  },
+};
+
 /** Restricted to one category by the partner. */
 export const OneCategory: Story = { args: { category: 'employers' } };
 

@@ -14,6 +14,7 @@ const entry = (id: string, category: string, question: string, answer: string, r
   updated: '2026-11-25',
   language: 'de',
   fallback: false,
+  outdated: false,
 });
 
 /** A few entries in German, for stories and error states; the real content lives on the server. */
@@ -45,6 +46,29 @@ const ENTRIES: FaqEntry[] = [
   ),
 ];
 
+/**
+ * The one English text of the mock, saved before its German text last changed: the widget says so
+ * (`outdated`). Other English entries show German, as the server does for a missing translation.
+ */
+const ENGLISH: Record<string, FaqEntry> = {
+  'blue-card-salary': {
+    ...entry(
+      'blue-card-salary',
+      'blue-card',
+      'How high must the salary be for the EU Blue Card?',
+      'As of 2025: 48,300 euros a year; 43,759.80 euros in shortage occupations, for IT specialists and for new graduates.',
+      ['opportunity-card-overview'],
+    ),
+    language: 'en',
+    outdated: true,
+  },
+};
+
+function inLanguage(language: string): FaqEntry[] {
+  if (language === 'de') return ENTRIES;
+  return ENTRIES.map((e) => (language === 'en' ? ENGLISH[e.id] : undefined) ?? { ...e, fallback: true });
+}
+
 const CATEGORIES = [
   { id: 'blue-card', title: 'Blaue Karte EU' },
   { id: 'opportunity-card', title: 'Chancenkarte' },
@@ -61,17 +85,24 @@ export function faqHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const special = await scenarioResponse(scenario);
       if (special) return special;
       const params = new URL(request.url).searchParams;
+      const language = toSupportedLocale(params.get('lang'));
+      const all = inLanguage(language);
       const q = params.get('q') ?? '';
       const matches = q ? search.search(q) : undefined;
-      const entries = matches ? matches.map((m) => ENTRIES.find((e) => e.id === m.id)!) : ENTRIES;
+      const entries = matches ? matches.map((m) => all.find((e) => e.id === m.id)!) : all;
       const body = {
-        language: toSupportedLocale(params.get('lang')),
+        language,
         entries,
         categories: CATEGORIES,
         synonyms: SYNONYMS,
         ...(matches ? { matches } : {}),
       };
       return HttpResponse.json(checked(FaqResponse, body));
+    }),
+    // A search that found nothing: counted, nothing answered.
+    http.post('*/api/v1/faq/zero-results', async () => {
+      const special = await scenarioResponse(scenario);
+      return special ?? new HttpResponse(null, { status: 204 });
     }),
     http.post('*/api/v1/faq/:id/feedback', async () => {
       const special = await scenarioResponse(scenario);

@@ -29,6 +29,12 @@ const VIEW_TAGS: Record<RouteName, string> = {
   accounts: 'welcome-admin-accounts',
   audit: 'welcome-admin-audit',
   account: 'welcome-admin-account',
+  bookings: 'welcome-admin-bookings',
+  calendar: 'welcome-admin-calendar',
+  appointments: 'welcome-admin-appointments',
+  newsletter: 'welcome-admin-newsletter',
+  faq: 'welcome-admin-faq',
+  figures: 'welcome-admin-figures',
 };
 
 /** Checking a session that has gone idle a little after it should have lapsed, so the server has ended it. */

@@ -21,6 +21,18 @@ export function viewTitle(name: RouteName): string {
       return msg('Protokoll', { id: 'admin.view.audit' });
     case 'account':
       return msg('Mein Konto', { id: 'admin.view.account' });
+    case 'bookings':
+      return msg('Termine', { id: 'admin.view.bookings' });
+    case 'calendar':
+      return msg('Kalender', { id: 'admin.view.calendar' });
+    case 'appointments':
+      return msg('Beratungsangebot', { id: 'admin.view.appointments' });
+    case 'newsletter':
+      return msg('Newsletter', { id: 'admin.view.newsletter' });
+    case 'faq':
+      return msg('Häufige Fragen', { id: 'admin.view.faq' });
+    case 'figures':
+      return msg('Zahlen', { id: 'admin.view.figures' });
   }
 }
 
@@ -149,6 +161,36 @@ export function actionLabel(action: string): string | undefined {
     case 'user.password':
     case 'password.change':
       return msg('Passwort geändert', { id: 'admin.action.password-change' });
+    case 'faq.entry.create':
+      return msg('FAQ-Eintrag angelegt', { id: 'admin.action.faq-entry-create' });
+    case 'faq.entry.update':
+      return msg('FAQ-Eintrag geändert', { id: 'admin.action.faq-entry-update' });
+    case 'faq.entry.delete':
+      return msg('FAQ-Eintrag gelöscht', { id: 'admin.action.faq-entry-delete' });
+    case 'faq.text.update':
+      return msg('FAQ-Text gespeichert', { id: 'admin.action.faq-text-update' });
+    case 'faq.text.delete':
+      return msg('FAQ-Übersetzung zurückgezogen', { id: 'admin.action.faq-text-delete' });
+    case 'faq.categories.update':
+      return msg('FAQ-Kategorien geändert', { id: 'admin.action.faq-categories-update' });
+    case 'faq.synonyms.update':
+      return msg('FAQ-Synonyme geändert', { id: 'admin.action.faq-synonyms-update' });
+    case 'faq.import':
+      return msg('FAQ importiert', { id: 'admin.action.faq-import' });
+    case 'appointment.consultant.update':
+      return msg('Kalender geändert', { id: 'admin.action.appointment-consultant-update' });
+    case 'appointment.consultant.create':
+      return msg('Beraterin oder Berater hinzugefügt', { id: 'admin.action.appointment-consultant-create' });
+    case 'appointment.topic.update':
+      return msg('Thema geändert', { id: 'admin.action.appointment-topic-update' });
+    case 'appointment.settings.update':
+      return msg('Schließtage oder Buchungsregeln geändert', { id: 'admin.action.appointment-settings-update' });
+    case 'appointment.booking.cancel':
+      return msg('Termin abgesagt', { id: 'admin.action.appointment-booking-cancel' });
+    case 'appointment.feed.rotate':
+      return msg('Kalender-Abo-Adresse erstellt', { id: 'admin.action.appointment-feed-rotate' });
+    case 'appointment.feed.revoke':
+      return msg('Kalender-Abo-Adresse widerrufen', { id: 'admin.action.appointment-feed-revoke' });
     default:
       return undefined;
   }

@@ -6,6 +6,10 @@ import { AdminAccountView } from './views/account-view.js';
 import { AdminAccountsView } from './views/accounts-view.js';
 import { AdminAuditView } from './views/audit-view.js';
 import { AdminLoginView } from './views/login-view.js';
+import './calendars-define.js';
+import './newsletter-define.js';
+import './faq-define.js';
+import './figures-define.js';
 
 defineElement('welcome-admin-console', WelcomeAdminConsole);
 defineElement('welcome-admin-login', AdminLoginView);

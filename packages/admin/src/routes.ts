@@ -1,13 +1,31 @@
 import type { StaffRole } from '@welcome-widgets/domain';
 
 /** The console's views; each has its hash route `#/<name>`. */
-export const ROUTE_NAMES = ['login', 'accept', 'accounts', 'audit', 'account'] as const;
+export const ROUTE_NAMES = [
+  'login',
+  'accept',
+  'accounts',
+  'audit',
+  'account',
+  'faq',
+  'newsletter',
+  'bookings',
+  'calendar',
+  'appointments',
+  'figures',
+] as const;
 export type RouteName = (typeof ROUTE_NAMES)[number];
 
 /** The views of a signed-in account, in the navigation's order, with the roles that may use them. */
 export const SIGNED_IN_VIEWS: ReadonlyArray<{ name: RouteName; roles: readonly StaffRole[] }> = [
   { name: 'accounts', roles: ['admin'] },
   { name: 'audit', roles: ['admin'] },
+  { name: 'faq', roles: ['admin', 'editor'] },
+  { name: 'newsletter', roles: ['admin', 'editor'] },
+  { name: 'bookings', roles: ['admin', 'editor', 'consultant'] },
+  { name: 'calendar', roles: ['admin', 'editor', 'consultant'] },
+  { name: 'appointments', roles: ['admin', 'editor'] },
+  { name: 'figures', roles: ['admin', 'editor'] },
   { name: 'account', roles: ['admin', 'editor', 'consultant'] },
 ];
 

@@ -18,14 +18,19 @@ describe('console routes', () => {
   });
 
   it('shows each role only its views, admins everything', () => {
-    assert.deepEqual(navigationFor('admin'), ['accounts', 'audit', 'account']);
-    assert.deepEqual(navigationFor('editor'), ['account']);
-    assert.deepEqual(navigationFor('consultant'), ['account']);
+    const editors = ['faq', 'newsletter', 'bookings', 'calendar', 'appointments', 'figures', 'account'];
+    assert.deepEqual(navigationFor('admin'), ['accounts', 'audit', ...editors]);
+    assert.deepEqual(navigationFor('editor'), editors);
+    assert.deepEqual(navigationFor('consultant'), ['bookings', 'calendar', 'account']);
+    assert.equal(mayUse('editor', 'newsletter'), true);
+    assert.equal(mayUse('consultant', 'newsletter'), false);
     assert.equal(mayUse('editor', 'accounts'), false);
     assert.equal(mayUse('editor', 'audit'), false);
     assert.equal(mayUse('admin', 'audit'), true);
     assert.equal(homeRoute('admin'), 'accounts');
-    assert.equal(homeRoute('editor'), 'account');
+    assert.equal(homeRoute('editor'), 'faq');
+    assert.equal(homeRoute('consultant'), 'bookings');
+    assert.equal(mayUse('consultant', 'appointments'), false);
   });
 
   it('asks for a session everywhere but on the sign-in and the invitation', () => {

@@ -59,12 +59,18 @@ export class WelcomeDashboardTile extends WelcomeElement {
   /** Level of the tile's heading in the host page's outline (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /**
+   * The metric to show instead of loading `metric` from the API, in the shape the API answers:
+   * the staff console previews a draft this way before it is published.
+   */
+  @property({ attribute: false }) data?: DashboardMetric;
+
   @state() private showTable = false;
 
   private readonly uid = `t${++tileCount}`;
   /** The metric in the tile's language; tiles showing the same metric share one request. */
   private readonly load = new LoadController(this, {
-    args: () => [this.metric] as const,
+    args: () => (this.data ? undefined : ([this.metric] as const)),
     task: ([metric], { client, locale }) => loadMetric(client, this.api, metric, locale),
   });
   /** Charts are drawn at the chart area's real width, so their labels keep the text size. */
@@ -88,12 +94,18 @@ export class WelcomeDashboardTile extends WelcomeElement {
       lang=${this.locale}
       aria-labelledby="${this.uid}-title"
     >
-      ${this.load.render({
-        pending: () =>
-          html`<p class="loading" role="status">${msg('Die Zahlen werden geladen …', { id: 'dashboard.loading' })}</p>`,
-        complete: (metric) => this.renderMetric(metric, level),
-        error: (problem) => this.renderProblem(problem),
-      })}
+      ${
+        this.data
+          ? this.renderMetric(this.data, level)
+          : this.load.render({
+              pending: () =>
+                html`<p class="loading" role="status">
+                  ${msg('Die Zahlen werden geladen …', { id: 'dashboard.loading' })}
+                </p>`,
+              complete: (metric) => this.renderMetric(metric, level),
+              error: (problem) => this.renderProblem(problem),
+            })
+      }
     </figure>`;
   }
 

@@ -1,4 +1,4 @@
-import { FaqResponse, type SupportedLocale } from '@welcome-widgets/domain';
+import { FaqResponse, type FaqZeroResultReport, type SupportedLocale } from '@welcome-widgets/domain';
 import { type ApiClient } from '@welcome-widgets/core';
 import * as z from 'zod/mini';
 
@@ -16,6 +16,12 @@ export function loadFaq(client: ApiClient, api: string, language: SupportedLocal
     load.catch(() => loads.delete(key));
   }
   return load;
+}
+
+/** A search that found nothing: its normalised text and the language, nothing about the person. */
+export function sendZeroResult(client: ApiClient, query: string, language: SupportedLocale) {
+  const report: FaqZeroResultReport = { query, language };
+  return client.post('v1/faq/zero-results', report, NoContent);
 }
 
 export function sendFeedback(client: ApiClient, id: string, helpful: boolean, language: SupportedLocale) {

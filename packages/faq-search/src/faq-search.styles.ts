@@ -126,6 +126,21 @@ export const faqSearchStyles = [
       font-size: 0.9375em;
     }
 
+    /* An outdated translation's notice and the German text it offers, set off from the answer. */
+    .outdated {
+      border-inline-start: 0.25em solid var(--_border);
+      padding-inline-start: 0.75em;
+      margin-block: 0.75em;
+    }
+
+    .outdated > p {
+      margin-block: 0 0.5em;
+    }
+
+    .german {
+      margin-block-start: 0.5em;
+    }
+
     .related ul,
     .empty ul {
       margin-block: 0.25em;

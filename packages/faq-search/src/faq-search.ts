@@ -1,15 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { LoadController, WelcomeElement, formatCount, plural, problemNotice } from '@welcome-widgets/core';
 import { type FaqEntry, type FaqResponse } from '@welcome-widgets/domain';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { loadFaq, sendFeedback } from './faq-api.js';
+import { loadFaq, sendFeedback, sendZeroResult } from './faq-api.js';
 import { faqSearchStyles } from './faq-search.styles.js';
 import { FaqSearch, type FaqMatch } from '@welcome-widgets/domain/faq-search';
 import { highlighted } from './ui/highlighted.js';
 import { safeHtml } from './ui/safe-html.js';
 import { localeLoaders } from './generated/locale-loaders.js';
+import { ZeroResultReport } from './zero-result-report.js';
 
 export interface FaqOpenDetail {
   id: string;
@@ -58,6 +59,12 @@ export class WelcomeFaqSearch extends WelcomeElement {
   @state() private feedback = new Map<string, 'sent' | 'failed'>();
   /** Browsing all topics shows the first `limit` questions until the person asks for all: short on a phone. */
   @state() private showAll = false;
+  /** German answers shown beside an outdated translation, by entry id, as they load. */
+  @state() private german = new Map<string, FaqEntry | 'loading' | 'failed'>();
+
+  /** How many answers the last search showed: a search that found nothing is reported once it settles. */
+  private foundCount = 0;
+  private readonly zeroResults = new ZeroResultReport((text) => sendZeroResult(this.client, text, this.locale));
 
   private search?: FaqSearch;
   private pendingFocus?: string;
@@ -80,7 +87,13 @@ export class WelcomeFaqSearch extends WelcomeElement {
     return this.category || this.chosenCategory;
   }
 
-  protected override updated(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.zeroResults.cancel();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('query' as keyof WelcomeFaqSearch) && this.search) this.reportIfNothingFound();
     if (!this.pendingFocus) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
     this.pendingFocus = undefined;
@@ -133,6 +146,7 @@ export class WelcomeFaqSearch extends WelcomeElement {
 
   private renderSearch(data: FaqResponse): TemplateResult {
     const { entries, matches } = this.results;
+    this.foundCount = entries.length;
     const suggestions = this.query.trim() ? entries.slice(0, SUGGESTIONS) : [];
     const showList = this.expanded && suggestions.length > 0;
     const activeId = showList && suggestions[this.active] ? `s-${suggestions[this.active]!.id}` : undefined;
@@ -331,6 +345,7 @@ export class WelcomeFaqSearch extends WelcomeElement {
     return html`
       ${entry.fallback ? html`<p class="fallback">${msg('Diese Antwort gibt es noch nicht in Ihrer Sprache. Hier ist sie auf Deutsch.', { id: 'faq.fallback' })}</p>` : nothing}
       <div class="answer-body" lang=${entry.language}>${safeHtml(entry.answerHtml, entry.answerText)}</div>
+      ${entry.outdated && !entry.fallback ? this.renderOutdated(entry) : nothing}
       <p class="updated">${msg(str`Zuletzt geprüft: ${updated}`, { id: 'faq.updated' })}</p>
       ${
         related.length > 0
@@ -363,6 +378,78 @@ export class WelcomeFaqSearch extends WelcomeElement {
         }
       </div>
     `;
+  }
+
+  /** The translation is older than the German text: said beside it, with the German text a click away. */
+  private renderOutdated(entry: FaqEntry): TemplateResult {
+    const german = this.german.get(entry.id);
+    const shown = german !== undefined;
+    return html`<div class="outdated">
+      <p>
+        ${msg('Diese Übersetzung ist vielleicht nicht mehr aktuell: Die deutsche Fassung wurde später geändert.', {
+          id: 'faq.outdated',
+        })}
+      </p>
+      <button
+        type="button"
+        class="secondary"
+        aria-expanded=${shown ? 'true' : 'false'}
+        aria-controls="de-${entry.id}"
+        @click=${() => (shown ? this.hideGerman(entry.id) : void this.showGerman(entry.id))}
+      >
+        ${msg('Deutsche Fassung zeigen', { id: 'faq.outdated.show-german' })}
+      </button>
+      <div
+        id="de-${entry.id}"
+        class="german"
+        role="region"
+        aria-label=${msg('Deutsche Fassung', { id: 'faq.outdated.german' })}
+        ?hidden=${!shown}
+      >
+        ${this.renderGerman(german)}
+      </div>
+    </div>`;
+  }
+
+  private renderGerman(german: FaqEntry | 'loading' | 'failed' | undefined): unknown {
+    if (german === undefined) return nothing;
+    if (german === 'loading')
+      return html`<p role="status">${msg('Die Antworten werden geladen …', { id: 'faq.loading' })}</p>`;
+    if (german === 'failed')
+      return html`<p role="status">
+        ${msg('Die deutsche Fassung konnte nicht geladen werden.', { id: 'faq.outdated.failed' })}
+      </p>`;
+    return html`<div class="answer-body" lang="de" dir="ltr">${safeHtml(german.answerHtml, german.answerText)}</div>`;
+  }
+
+  private async showGerman(id: string): Promise<void> {
+    this.german = new Map(this.german).set(id, 'loading');
+    let found: FaqEntry | 'failed';
+    try {
+      const data = await loadFaq(this.client, this.api, 'de');
+      found = data.entries.find((entry) => entry.id === id) ?? 'failed';
+    } catch {
+      found = 'failed';
+    }
+    // Closed again meanwhile: stays closed.
+    if (this.german.has(id)) this.german = new Map(this.german).set(id, found);
+  }
+
+  private hideGerman(id: string): void {
+    const german = new Map(this.german);
+    german.delete(id);
+    this.german = german;
+  }
+
+  /**
+   * A search that found nothing, in any topic, tells the editors what to write next; a topic
+   * chosen on the page hides answers of others, which exist and need not be written.
+   */
+  private reportIfNothingFound(): void {
+    const query = this.query;
+    const found = this.foundCount > 0 || (!!this.categoryFilter && this.search!.search(query, { limit: 1 }).length > 0);
+    if (query.trim()) this.zeroResults.searched(query, found);
+    else this.zeroResults.cancel();
   }
 
   private renderEmpty(data: FaqResponse): TemplateResult {

@@ -3,6 +3,7 @@ import { a11ySnapshot, executeServerCommand, sendKeys, setViewport } from '@web/
 import { XSS_CORPUS } from '../../server/test/fixtures/xss-corpus.js';
 import '../src/define.js';
 import type { WelcomeFaqSearch } from '../src/faq-search.js';
+import { reportableQuery } from '../src/zero-result-report.js';
 
 declare global {
   interface Window {
@@ -354,6 +355,171 @@ describe('<welcome-faq-search>', () => {
     expect([...seen]).to.deep.equal(['ar']);
     const question = $(el, '[data-entry] button')!.textContent!;
     expect(question, 'the questions are Arabic').to.match(/[\u0600-\u06ff]/);
+  });
+
+  describe('an outdated translation and searches that found nothing', () => {
+    const entry = (language: string, id: string, question: string, answer: string, outdated = false) => ({
+      id,
+      category: 'work',
+      question,
+      answerHtml: `<p>${answer}</p>`,
+      answerText: answer,
+      related: [],
+      updated: '2026-12-01',
+      language,
+      fallback: false,
+      outdated,
+    });
+    const answers: Record<string, unknown> = {
+      de: {
+        language: 'de',
+        categories: [{ id: 'work', title: 'Arbeit' }],
+        synonyms: [],
+        entries: [entry('de', 'salary', 'Wie hoch ist das Gehalt?', 'Neu: 50.700 Euro im Jahr.')],
+      },
+      en: {
+        language: 'en',
+        categories: [{ id: 'work', title: 'Work' }],
+        synonyms: [],
+        entries: [
+          entry('en', 'salary', 'How high is the salary?', 'Old: 48,300 euros a year.', true),
+          entry('en', 'visa', 'Which visa do I need?', 'It depends on your work.'),
+        ],
+      },
+    };
+    let stub = 0;
+
+    /** A backend in memory: the FAQ per language, and every zero-result report it was sent. */
+    function backend(options: { failReports?: boolean } = {}) {
+      const reports: unknown[] = [];
+      const requests: string[] = [];
+      const fetcher = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = input instanceof Request ? input : new Request(input, init);
+        const url = new URL(request.url);
+        requests.push(`${request.method} ${url.pathname}${url.search}`);
+        if (request.method === 'POST' && url.pathname.endsWith('/v1/faq/zero-results')) {
+          reports.push(await request.json());
+          return new Response(options.failReports ? '{}' : null, { status: options.failReports ? 503 : 204 });
+        }
+        const body = answers[url.searchParams.get('lang') ?? 'de'];
+        return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+      }) as typeof fetch;
+      // Each test its own base URL: the widget shares one load per backend and language.
+      return { api: `/stub-${++stub}/api`, fetcher, reports, requests };
+    }
+
+    async function stubbed(lang: string, fetcher: typeof fetch, api: string) {
+      const el = await fixture<WelcomeFaqSearch>(
+        html`<welcome-faq-search api=${api} lang=${lang} .apiFetch=${fetcher}></welcome-faq-search>`,
+      );
+      await waitUntil(() => $(el, '#faq-input'), 'FAQ loaded', { timeout: 5000 });
+      return el;
+    }
+
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 1900));
+
+    it('says beside an outdated translation that the German text changed since, and shows the German text', async () => {
+      const { api, fetcher, requests } = backend();
+      const el = await stubbed('en', fetcher, api);
+      $<HTMLButtonElement>(el, '#q-visa')!.click();
+      await el.updateComplete;
+      expect($(el, '#a-visa .outdated'), 'a current translation has no notice').to.equal(null);
+      $<HTMLButtonElement>(el, '#q-salary')!.click();
+      await el.updateComplete;
+      const notice = $(el, '#a-salary .outdated')!;
+      expect(notice.textContent).to.contain(
+        'This translation may be out of date: the German version was changed more recently.',
+      );
+      expect(
+        requests.filter((r) => r.includes('lang=de')),
+        'German is loaded only when asked for',
+      ).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+
+      const show = notice.querySelector<HTMLButtonElement>('button')!;
+      expect(show.textContent!.trim()).to.equal('Show the German version');
+      show.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#de-salary .answer-body'), 'the German text');
+      expect(show.getAttribute('aria-expanded')).to.equal('true');
+      const german = $(el, '#de-salary .answer-body')!;
+      expect(german.textContent).to.contain('Neu: 50.700 Euro im Jahr.');
+      expect(german.getAttribute('lang')).to.equal('de');
+      expect($(el, '#a-salary > .answer-body')!.textContent, 'the translation stays').to.contain('Old: 48,300');
+      await expect(el).to.be.accessible();
+
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(show.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, '#de-salary')!.hidden).to.equal(true);
+    });
+
+    it('in Arabic, the notice is translated and the German text reads left to right', async () => {
+      const { api, fetcher } = backend();
+      answers.ar = { ...(answers.en as object), language: 'ar' };
+      const el = await stubbed('ar', fetcher, api);
+      $<HTMLButtonElement>(el, '#q-salary')!.click();
+      await el.updateComplete;
+      expect($(el, '#a-salary .outdated p')!.textContent).to.contain('قد لا تكون هذه الترجمة محدَّثة');
+      $<HTMLButtonElement>(el, '#a-salary .outdated button')!.click();
+      await waitUntil(() => $(el, '#de-salary .answer-body'), 'the German text');
+      expect($(el, '#de-salary .answer-body')!.getAttribute('dir')).to.equal('ltr');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports a search that found nothing once, after the person stopped typing, and nothing else', async () => {
+      const { api, fetcher, reports } = backend();
+      const el = await stubbed('en', fetcher, api);
+      await type(el, 'Xylophone  Lessons');
+      expect(reports, 'nothing while typing').to.deep.equal([]);
+      await settle();
+      expect(reports).to.deep.equal([{ query: 'xylophone lessons', language: 'en' }]);
+
+      // Found something: not reported. The same text again: counted once per visit.
+      const input = $<HTMLInputElement>(el, '#faq-input')!;
+      for (const query of ['salary', 'xylophone lessons', 'xy', 'call me at +49 170 1234567', 'me@example.org']) {
+        input.value = '';
+        await type(el, query);
+        await settle();
+      }
+      const long = 'why '.repeat(21);
+      input.value = '';
+      await type(el, long);
+      await settle();
+      expect(reports, 'no text with results, none twice, none too short, long or personal').to.deep.equal([
+        { query: 'xylophone lessons', language: 'en' },
+      ]);
+    });
+
+    it('counts the normalised text, never an address, a number or a sentence', () => {
+      expect(reportableQuery('  Ｂlue\tCARD ')).to.equal('blue card');
+      expect(reportableQuery('ab')).to.equal(undefined);
+      expect(reportableQuery('mail me: a.b@example.org')).to.equal(undefined);
+      expect(reportableQuery('call +49 (170) 123-4567')).to.equal(undefined);
+      expect(reportableQuery('case 2026/12345')).to.equal(undefined);
+      expect(reportableQuery('visa 2026')).to.equal('visa 2026');
+      expect(reportableQuery('x'.repeat(80))).to.equal('x'.repeat(80));
+      expect(reportableQuery('x'.repeat(81))).to.equal(undefined);
+    });
+
+    it('drops the report when the person goes on to find something, and keeps quiet when reporting fails', async () => {
+      const { api, fetcher, reports } = backend({ failReports: true });
+      const el = await stubbed('en', fetcher, api);
+      await type(el, 'visx');
+      await el.updateComplete;
+      await type(el, 'zzz');
+      await settle();
+      expect(reports).to.deep.equal([{ query: 'visxzzz', language: 'en' }]);
+      const input = $<HTMLInputElement>(el, '#faq-input')!;
+      input.value = '';
+      await type(el, 'nothing here');
+      input.value = '';
+      await type(el, 'visa');
+      await settle();
+      expect(reports, 'the empty search was replaced before the pause').to.have.length(1);
+      expect($(el, '[role=alert]'), 'a failed report is not the person’s problem').to.equal(null);
+      expect(ids(el)).to.deep.equal(['visa']);
+    });
   });
 
   it('fits 320 px', async () => {

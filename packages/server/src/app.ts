@@ -14,9 +14,11 @@ import { dashboardAdminRoutes } from './dashboard/dashboard-admin-routes.js';
 import { loadDashboardContent } from './dashboard/dashboard-content.js';
 import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { DashboardService } from './dashboard/dashboard-service.js';
-import { loadFaqContent } from './faq/faq-content.js';
+import { faqAdminRoutes } from './faq/faq-admin-routes.js';
+import { loadFaqSource } from './faq/faq-content.js';
 import { faqRoutes } from './faq/faq-routes.js';
 import { FaqService } from './faq/faq-service.js';
+import { FaqContentStore } from './faq/faq-store.js';
 import { healthRoutes } from './health/health-routes.js';
 import { accessLog } from './http/access-log.js';
 import { AnswerReplay } from './http/answer-replay.js';
@@ -59,6 +61,8 @@ export interface App {
   newsletter: NewsletterService;
   appointments: AppointmentService;
   appointmentContent: AppointmentContentStore;
+  /** The FAQ in the database; the server seeds it before listening. */
+  faqContent: FaqContentStore;
   dashboard: DashboardService;
   /** Stores newsletter issues' mails; the server resumes interrupted sends and stops it on close. */
   issueSender: IssueSender;
@@ -107,7 +111,9 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     now,
   );
   const versions = new ContentVersions(storage, logger);
-  const faq = new FaqService(loadFaqContent(config.faqContentDir), storage, versions);
+  // The folder seeds an empty database; staff edit the FAQ there (faq-store.ts).
+  const faqContent = new FaqContentStore(storage, versions, loadFaqSource(config.faqContentDir), logger);
+  const faq = new FaqService(faqContent, storage, versions);
   const dashboard = new DashboardService(storage, loadDashboardContent(config.dashboardContentDir), versions);
   const quickcheck = new QuickcheckService(loadQuickcheckRuleSets(config.quickcheckRuleSetsDir), now);
   // The file seeds an empty database; staff edit the content there (appointment-content-store.ts).
@@ -205,6 +211,8 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
       service: faq,
       docs,
       feedbackLimit: limit('feedback', config.rateLimit.feedback),
+      db: storage.db,
+      ...(now ? { now } : {}),
     }),
   );
   api.route('/v1/dashboard', dashboardRoutes({ service: dashboard, docs }));
@@ -221,6 +229,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     }),
   );
   api.route('/v1/admin/newsletter', newsletterIssueRoutes({ issues, storage, mailer, docs, staff: staff.access, now }));
+  api.route('/v1/admin/faq', faqAdminRoutes({ store: faqContent, db: storage.db, docs, staff: staff.access, now }));
   api.route('/v1/admin/dashboard', dashboardAdminRoutes({ service: dashboard, docs, staff: staff.access, now }));
   api.route(
     '/v1/admin/appointments',
@@ -267,7 +276,18 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     demoPages: config.demoPages,
   });
   hono.notFound(notFoundHandler);
-  return { hono, replay, newsletter, appointments, appointmentContent, dashboard, issueSender, versions, staff };
+  return {
+    hono,
+    replay,
+    newsletter,
+    appointments,
+    appointmentContent,
+    faqContent,
+    dashboard,
+    issueSender,
+    versions,
+    staff,
+  };
 }
 
 /** `Name <address@host>` or a bare address → the organizer of calendar entries. */

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app.js';
 import { startWarnings, type Config } from './config.js';
+import { purgeZeroResults } from './faq/faq-zero-results.js';
 import { createLogger, type Logger } from './http/logger.js';
 import { purgeMails } from './mail/mail-queue.js';
 import { recordOutcomes } from './newsletter/issues/issue-outcomes.js';
@@ -49,17 +50,28 @@ export async function startServer(
     perRecipientPerDay: config.mailsPerRecipientPerDay,
     ...options.mail,
   });
-  const { hono, replay, newsletter, appointments, appointmentContent, dashboard, issueSender, versions, staff } =
-    createApp({
-      config,
-      storage,
-      mailer,
-      logger,
-      now: options.now,
-    });
+  const {
+    hono,
+    replay,
+    newsletter,
+    appointments,
+    appointmentContent,
+    faqContent,
+    dashboard,
+    issueSender,
+    versions,
+    staff,
+  } = createApp({
+    config,
+    storage,
+    mailer,
+    logger,
+    now: options.now,
+  });
   // Seed the dashboard before listening: a broken seed stops the start instead of the first request.
   await dashboard.ready();
   await appointmentContent.ready();
+  await faqContent.ready();
   await versions.start();
 
   const purgeAll = () =>
@@ -71,6 +83,10 @@ export async function startServer(
       appointments.purgeExpired().then(
         (count) => count > 0 && logger.info('purged past bookings', { count }),
         (error: unknown) => logger.error('booking purge failed', { error: String(error) }),
+      ),
+      purgeZeroResults(storage.db, now()).then(
+        (count) => count > 0 && logger.info('purged FAQ zero-result counts', { count }),
+        (error: unknown) => logger.error('FAQ zero-result purge failed', { error: String(error) }),
       ),
       // Ended staff sessions, expired invitations, audit entries past AUDIT_RETENTION_DAYS.
       staff.purge().then(

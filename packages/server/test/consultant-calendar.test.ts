@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CalendarFeed, StaffBooking, StaffBookingList } from '@welcome-widgets/domain';
+import { CalendarFeed, CalendarFeedState, StaffBooking, StaffBookingList } from '@welcome-widgets/domain';
 import { sql } from 'kysely';
 import { bookAndConfirm, testAppointmentContent, writeContent } from './support/appointment-fixture.js';
 import { createStaffUser, json, signIn, type StaffClient } from './support/staff-fixture.js';
@@ -79,6 +79,11 @@ describe("a consultant's bookings, cancelling and calendar feed", () => {
   });
 
   it('the feed lists the booking without the address, is not cacheable, and a rotated URL answers 404', async () => {
+    const state = async (client: StaffClient, id = 'berater-a') => {
+      const response = await client.request(`/v1/admin/appointments/consultants/${id}/feed`);
+      return response.status === 200 ? CalendarFeedState.parse(await response.json()) : response.status;
+    };
+    assert.deepEqual(await state(consultantA), { consultantId: 'berater-a', active: false, createdAt: null });
     const created = await consultantA.request('/v1/admin/appointments/consultants/berater-a/feed', { method: 'POST' });
     assert.equal(created.status, 201);
     const first = CalendarFeed.parse(await created.json());
@@ -97,6 +102,18 @@ describe("a consultant's bookings, cancelling and calendar feed", () => {
 
     const other = await consultantB.request('/v1/admin/appointments/consultants/berater-a/feed', { method: 'POST' });
     assert.equal(other.status, 403);
+    assert.deepEqual(await state(consultantA), {
+      consultantId: 'berater-a',
+      active: true,
+      createdAt: NOW.toISOString(),
+    });
+    assert.equal(await state(consultantB), 403, "another consultant's feed state is not theirs to see");
+    assert.deepEqual(
+      await state(editor, 'berater-b'),
+      { consultantId: 'berater-b', active: false, createdAt: null },
+      "editors see anyone's",
+    );
+    assert.equal(await state(editor, 'nobody'), 404);
     const hashes = await server.database.rows<{ secret_hash: string }>(
       sql`select secret_hash from consultant_calendar_feeds`,
     );
@@ -113,6 +130,7 @@ describe("a consultant's bookings, cancelling and calendar feed", () => {
     });
     assert.equal(revoked.status, 204);
     assert.equal((await fetch(rotated.url)).status, 404);
+    assert.deepEqual(await state(consultantA), { consultantId: 'berater-a', active: false, createdAt: null });
     const feedAudit = await server.database.rows<{ action: string; actor: string }>(
       sql`select action, actor from audit_log where action like 'appointment.feed.%' order by id`,
     );

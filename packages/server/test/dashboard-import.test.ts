@@ -247,7 +247,8 @@ describe('dashboard import from the command line', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Imported 2 rows into foreign-residents/);
 
-    // The next start reads edited content: texts follow the files, the imported data stays.
+    // The next start reads edited content: the texts were seeded once and stay (staff edit them in
+    // the console, ADR 0018), the imported data stays.
     const content = join(dir, 'content');
     cpSync(SHIPPED_DASHBOARD_DIR, content, { recursive: true });
     const definitions = join(content, 'metrics.json');
@@ -257,7 +258,7 @@ describe('dashboard import from the command line', () => {
       const en = DashboardMetric.parse(
         await (await server.api('/v1/dashboard/metrics/foreign-residents?lang=en')).json(),
       );
-      assert.equal(en.title, 'Foreign nationals');
+      assert.equal(en.title, 'Foreign residents');
       const metric = DashboardMetric.parse(await (await server.api('/v1/dashboard/metrics/foreign-residents')).json());
       assert.deepEqual(metric.series[0]!.points, [
         { date: '2025-03-31', value: 18471 },

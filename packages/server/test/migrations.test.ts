@@ -55,13 +55,31 @@ const TABLES: Record<string, string[]> = {
     'period',
     'position',
     'source',
+    'texts_seeded',
     'titles',
     'unit',
+  ],
+  dashboard_drafts: [
+    'as_of',
+    'edited',
+    'illustrative',
+    'metric_id',
+    'points',
+    'row_count',
+    'series',
+    'source',
+    'uploaded_at',
+    'uploaded_by',
   ],
   dashboard_points: ['date', 'metric_id', 'series_key', 'value'],
   dashboard_series: ['metric_id', 'position', 'series_key'],
   dashboard_series_labels: ['label', 'language', 'metric_id', 'series_key'],
   faq_feedback: ['entry_id', 'helpful', 'language', 'not_helpful'],
+  faq_categories: ['id', 'position', 'titles'],
+  faq_entries: ['category', 'id', 'related', 'weight'],
+  faq_texts: ['body', 'entry_id', 'language', 'title', 'updated_at'],
+  faq_synonyms: ['groups', 'id', 'updated_at'],
+  faq_zero_results: ['count', 'day', 'language', 'query'],
   mail_outbox: [
     'attempts',
     'bulk',
@@ -363,6 +381,7 @@ describe(`migrations on ${testEngine}`, () => {
       assert.equal(queued.attachments.length, 1);
       const metric = await (await server.api('/v1/dashboard/metrics/foreign-residents')).json();
       assert.equal(metric.illustrative, false, 'the imported data, not the seed');
+      assert.equal(metric.title, 'Ausländische Einwohnerinnen und Einwohner', 'the texts of the file, once (0014)');
       assert.deepEqual(metric.series[0].points, [
         { date: '2025-03-31', value: 18471 },
         { date: '2025-06-30', value: 18502 },

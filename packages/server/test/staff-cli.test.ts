@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { loginRequest } from './support/staff-fixture.js';
+import { loginRequest, signIn } from './support/staff-fixture.js';
 import { testDatabase, type TestDatabase } from './support/test-database.js';
 import { startTestServer, type TestServer } from './support/test-server.js';
 
@@ -95,5 +95,27 @@ describe('npm run admin -- create-user', () => {
       'a consultant passphrase',
     );
     assert.equal(result.code, 0, result.stderr);
+  });
+
+  it('checks the consultant against the database, where the console adds them, not against the seed file', async () => {
+    const admin = await signIn(server, 'ada@example.org', 'the first admin passphrase');
+    const added = await admin.request('/v1/admin/appointments/consultants', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: 'neu-im-team',
+        name: 'Nina Neu',
+        timeZone: 'Europe/Berlin',
+        rules: [{ weekday: 'mon', from: '09:00', to: '12:00' }],
+      }),
+    });
+    assert.equal(added.status, 201);
+    const result = await run(
+      [...create('nina@example.org'), '--role', 'consultant', '--consultant', 'neu-im-team'],
+      'a consultant passphrase',
+    );
+    assert.equal(result.code, 0, result.stderr);
+    const login = await signIn(server, 'nina@example.org', 'a consultant passphrase');
+    assert.equal(login.session.user.consultantId, 'neu-im-team');
   });
 });

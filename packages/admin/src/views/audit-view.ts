@@ -1,11 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { LoadController, problemNotice } from '@welcome-widgets/core';
+import { LoadController } from '@welcome-widgets/core';
 import type { AuditEntry, AuditPage } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { isSessionLost, type AdminApi } from '../admin-api.js';
+import type { AdminApi } from '../admin-api.js';
 import { actionLabel, viewTitle } from '../admin-texts.js';
 import { auditChanges } from '../audit-changes.js';
+import { renderLoad } from './console-load.js';
 import { ConsoleView } from './console-view.js';
 import { viewStyles } from './view-styles.js';
 import { css } from 'lit';
@@ -64,14 +65,7 @@ export class AdminAuditView extends ConsoleView {
   protected override render(): TemplateResult {
     return html`<h1 tabindex="-1">${viewTitle('audit')}</h1>
       <p>${msg('Wer wann was geändert hat, die neuesten Einträge zuerst.', { id: 'admin.audit.intro' })}</p>
-      ${this.page.render({
-        pending: () => html`<p role="status">${msg('Wird geladen …', { id: 'admin.loading' })}</p>`,
-        error: (problem) =>
-          isSessionLost(this.page.error)
-            ? nothing
-            : problemNotice(problem, { locale: this.locale, retry: () => this.page.run() }),
-        complete: (page) => this.renderPage(page),
-      })}`;
+      ${renderLoad(this.page, this.locale, (page) => this.renderPage(page))}`;
   }
 
   private renderPage(page: AuditPage): TemplateResult {

@@ -10,6 +10,30 @@ export const viewStyles = [
       --_max-width: 48em;
     }
 
+    /* The fields core's form styles leave out (the widgets have none of them): the same look. */
+    input[type='time'],
+    input[type='date'],
+    input[type='url'],
+    textarea {
+      font: inherit;
+      color: inherit;
+      background: var(--_surface);
+      min-height: 2.75em;
+      padding: 0.5em 0.75em;
+      border: 0.0625em solid var(--_border);
+      border-radius: var(--_radius);
+      width: 100%;
+    }
+
+    textarea {
+      resize: vertical;
+    }
+
+    textarea[aria-invalid='true'] {
+      border-color: var(--_danger);
+      border-inline-start-width: 0.3125em;
+    }
+
     h1 {
       font-size: 1.75em;
       line-height: 1.2;
@@ -62,6 +86,11 @@ export const viewStyles = [
       border-radius: var(--_radius);
       padding: 0.75em 1em;
       background: var(--_surface);
+    }
+
+    /* A card's heading starts the card: no section gap above it. */
+    .card > :is(h2, h3):first-child {
+      margin-top: 0;
     }
 
     dl.facts {

@@ -14,6 +14,7 @@ import { multiLineText } from './plain-text.js';
  *                                   horizon; admin, editor)
  * - `GET /bookings`               StaffBookingsQuery → StaffBookingList (a consultant: their own only)
  * - `POST /bookings/{id}/cancel`  StaffCancelRequest → StaffBooking (mails the booker the reason)
+ * - `GET /consultants/{id}/feed`  → CalendarFeedState (whether there is one, since when; never its URL)
  * - `POST /consultants/{id}/feed` → 201 CalendarFeed (a new secret URL; the old one stops working)
  * - `DELETE /consultants/{id}/feed` → 204 (the URL stops working)
  *
@@ -143,3 +144,11 @@ export type StaffCancelRequest = z.infer<typeof StaffCancelRequest>;
 /** Shown once: only the secret's hash is stored. */
 export const CalendarFeed = z.object({ consultantId: z.string(), url: z.string() });
 export type CalendarFeed = z.infer<typeof CalendarFeed>;
+
+/** Whether a consultant's feed works, and since when: the console says so (the URL cannot be shown again). */
+export const CalendarFeedState = z.object({
+  consultantId: z.string(),
+  active: z.boolean(),
+  createdAt: z.nullable(z.string()),
+});
+export type CalendarFeedState = z.infer<typeof CalendarFeedState>;

@@ -60,6 +60,8 @@ export const ErrorEnvelope = z.object({
     fieldCodes: z.optional(z.record(z.string(), z.string())),
     /** Problems by line of an uploaded file (CSV import): every bad line, 1-based, header included. */
     lines: z.optional(z.array(z.object({ line: z.number(), message: z.string() }))),
+    /** Problems by file of an uploaded archive (FAQ import): every bad file, by its path in the archive. */
+    files: z.optional(z.array(z.object({ file: z.string(), message: z.string() }))),
   }),
   requestId: z.string(),
 });

@@ -17,6 +17,11 @@ export const FaqEntry = z.object({
   /** The language of this text: German when a translation is missing (`fallback: true`). */
   language: z.enum(SUPPORTED_LOCALES),
   fallback: z.boolean(),
+  /**
+   * A translation saved before the German text last changed: it may miss what changed, and the
+   * widget says so. Never with `fallback`. Answers of servers before it read as false.
+   */
+  outdated: z._default(z.boolean(), false),
 });
 export type FaqEntry = z.infer<typeof FaqEntry>;
 

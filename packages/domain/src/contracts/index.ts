@@ -12,3 +12,5 @@ export * from './dashboard.js';
 export * from './admin.js';
 export * from './newsletter-issues.js';
 export * from './appointment-admin.js';
+export * from './faq-admin.js';
+export * from './dashboard-admin.js';

@@ -1,6 +1,7 @@
 import {
   AppointmentAdminContent,
   CalendarFeed,
+  CalendarFeedState,
   ConsultantCreate,
   ConsultantUpdate,
   SettingsUpdate,
@@ -9,7 +10,6 @@ import {
   StaffBookingsQuery,
   StaffCancelRequest,
   TopicUpdate,
-  CONTROL_CHARACTERS_CODE,
   type FieldErrors,
 } from '@welcome-widgets/domain';
 import { BERLIN, addDays, zonedDate, zonedToUtc } from '@welcome-widgets/domain/time';
@@ -19,6 +19,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../storage/schema.js';
 import * as z from 'zod/mini';
 import { HttpError, validationFailed } from '../http/api-error.js';
+import { fieldErrorsOf } from '../http/field-errors.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import { ApiRoutes } from '../openapi/api-routes.js';
 import { recordAudit } from '../staff/audit-log.js';
@@ -292,6 +293,34 @@ export function appointmentAdminRoutes(options: {
 
   routes.add(
     {
+      method: 'get',
+      path: '/api/v1/admin/appointments/consultants/{id}/feed',
+      operationId: 'getConsultantFeedState',
+      tag: TAG,
+      security: 'staff',
+      roles: feedRoles,
+      summary:
+        "Whether the consultant's calendar feed works and since when. Never its URL: only the secret's hash is stored, so a lost URL is replaced by a new one.",
+      params: IdParam,
+      responses: {
+        200: { description: 'The state', schema: CalendarFeedState },
+        403: { description: "Another consultant's feed" },
+        404: { description: 'No consultant with this id' },
+      },
+    },
+    async (c, { params: { id } }) => {
+      await checkFeedAccess(c, id);
+      const createdAt = await options.feeds.createdAt(id);
+      return c.json({
+        consultantId: id,
+        active: createdAt !== undefined,
+        createdAt: createdAt ?? null,
+      } satisfies CalendarFeedState);
+    },
+  );
+
+  routes.add(
+    {
       method: 'post',
       path: '/api/v1/admin/appointments/consultants/{id}/feed',
       operationId: 'rotateConsultantFeed',
@@ -391,25 +420,12 @@ function settingsOf(content: AppointmentContent) {
  */
 function fieldErrorsAt(issues: readonly z.core.$ZodIssue[], target: string): FieldErrors {
   const [kind] = target.split(':');
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const path = issue.path.map(String);
-    const relative =
-      (kind === 'consultant' && path[0] === 'consultants') || (kind === 'topic' && path[0] === 'topics')
+  return fieldErrorsOf(issues, {
+    field: (path) =>
+      ((kind === 'consultant' && path[0] === 'consultants') || (kind === 'topic' && path[0] === 'topics')
         ? path.slice(2)
-        : path;
-    const field = relative.join('.') || '_';
-    if (Object.hasOwn(errors, field)) continue;
-    errors[field] =
-      issue.code === 'custom' && issue.params?.fieldCode === CONTROL_CHARACTERS_CODE
-        ? CONTROL_CHARACTERS_CODE
-        : issue.code === 'invalid_value'
-          ? 'not_allowed'
-          : issue.code === 'unrecognized_keys'
-            ? 'unknown_field'
-            : issue.code === 'invalid_type' && issue.input === undefined
-              ? 'required'
-              : 'invalid';
-  }
-  return errors;
+        : path
+      ).join('.') || '_',
+    code: (issue) => (issue.code === 'invalid_value' ? 'not_allowed' : undefined),
+  });
 }

@@ -3,96 +3,50 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Logger } from '../http/logger.js';
 import type { ContentVersions } from '../storage/content-versions.js';
 import type { Storage } from '../storage/database.js';
-import { lockTransaction } from '../storage/locks.js';
 import type { Database } from '../storage/schema.js';
+import { SeededContent } from '../storage/seeded-content.js';
 
 /**
  * The appointments content in the database (ADR 0018, "Consultants' calendars"): the file named by
  * APPOINTMENTS_CONFIG seeds an empty database once; from then on staff edit it through the admin
- * API. Readers get it through a cache keyed by the `appointments` content version, so an edit
- * through one instance reaches every instance at its next poll (2 s).
+ * API.
  */
-export class AppointmentContentStore {
-  private cached: { version: number; content: AppointmentContent } | undefined;
-  private loading: { version: number; promise: Promise<AppointmentContent> } | undefined;
-  private seeded?: Promise<void>;
-
+export class AppointmentContentStore extends SeededContent<AppointmentContent, AppointmentContent> {
   constructor(
-    private readonly storage: Storage,
-    private readonly versions: ContentVersions,
+    storage: Storage,
+    versions: ContentVersions,
     private readonly seed: AppointmentContent,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    super(storage, versions, { version: 'appointments', lock: 'appointment-content' });
+  }
 
   /** The last content read (the seed before the first read): for checks that cannot wait, such as account forms. */
   get latest(): AppointmentContent {
-    return this.cached?.content ?? this.seed;
+    return this.lastRead ?? this.seed;
   }
 
-  get version(): number {
-    return this.versions.version('appointments');
+  protected read(db: Kysely<Database>): Promise<AppointmentContent> {
+    return readContent(db);
   }
 
-  /** Loads the seed into an empty database; never touches content that is already there. */
-  ready(): Promise<void> {
-    this.seeded ??= this.loadSeed()
-      .then(() => this.current())
-      .then(() => undefined)
-      .catch((error: unknown) => {
-        this.seeded = undefined;
-        throw error;
-      });
-    return this.seeded;
+  protected build(content: AppointmentContent): AppointmentContent {
+    return content;
   }
 
-  /** The content as of the newest version this instance knows of. */
-  async current(): Promise<AppointmentContent> {
-    const version = this.version;
-    if (this.cached?.version === version) return this.cached.content;
-    if (this.loading?.version !== version) {
-      const promise = readContent(this.storage.db).then(
-        (content) => {
-          // A slower read of an older version must not replace a newer one.
-          if (!this.cached || this.cached.version <= version) this.cached = { version, content };
-          return content;
-        },
-        (error: unknown) => {
-          this.loading = undefined;
-          throw error;
-        },
-      );
-      this.loading = { version, promise };
-    }
-    return this.loading.promise;
+  protected async isSeeded(trx: Transaction<Database>): Promise<boolean> {
+    return (await trx.selectFrom('appointment_settings').select('id').executeTakeFirst()) !== undefined;
   }
 
-  /**
-   * Runs an edit: `change` gets the content as stored (read in the transaction) and writes its
-   * rows; the version is bumped in the same transaction, so no instance sees it before the rows.
-   */
-  async edit<T>(change: (trx: Transaction<Database>, content: AppointmentContent) => Promise<T>): Promise<T> {
-    const { result, version } = await this.storage.db.transaction().execute(async (trx) => {
-      await lockTransaction(trx, this.storage.engine, 'appointment-content');
-      const content = await readContent(trx);
-      const result = await change(trx, content);
-      return { result, version: await this.versions.bump(trx, 'appointments') };
-    });
-    this.versions.seen('appointments', version);
-    return result;
+  protected writeSeed(trx: Transaction<Database>): Promise<void> {
+    return writeContent(trx, this.seed, this.now());
   }
 
-  private async loadSeed(): Promise<void> {
-    await this.storage.db.transaction().execute(async (trx) => {
-      // Two instances starting together: the second waits, then finds the rows.
-      await lockTransaction(trx, this.storage.engine, 'appointment-content');
-      const present = await trx.selectFrom('appointment_settings').select('id').executeTakeFirst();
-      if (present) return;
-      await writeContent(trx, this.seed, this.now());
-      this.logger.info('appointments content seeded from APPOINTMENTS_CONFIG', {
-        consultants: this.seed.consultants.length,
-        topics: this.seed.topics.length,
-      });
+  protected seededNow(): void {
+    this.logger.info('appointments content seeded from APPOINTMENTS_CONFIG', {
+      consultants: this.seed.consultants.length,
+      topics: this.seed.topics.length,
     });
   }
 }

@@ -81,6 +81,16 @@ export class CalendarFeeds {
     return this.feedUrl(secret);
   }
 
+  /** When the consultant's current feed was made; undefined when there is none. */
+  async createdAt(consultantId: string): Promise<string | undefined> {
+    const row = await this.storage.db
+      .selectFrom('consultant_calendar_feeds')
+      .select('created_at')
+      .where('consultant_id', '=', consultantId)
+      .executeTakeFirst();
+    return row?.created_at;
+  }
+
   /** `audit` runs in the same transaction, when there was a feed to revoke. */
   async revoke(consultantId: string, audit: (trx: Kysely<Database>) => Promise<void>): Promise<void> {
     await this.storage.db.transaction().execute(async (trx) => {

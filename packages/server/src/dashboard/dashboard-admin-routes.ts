@@ -1,38 +1,25 @@
-import {
-  DASHBOARD_METRIC_ID_PATTERN,
-  DashboardImportResult,
-  singleLineText,
-  type FieldErrors,
-} from '@welcome-widgets/domain';
+import { DASHBOARD_METRIC_ID_PATTERN, DashboardImportResult } from '@welcome-widgets/domain';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { FileLinesError, HttpError } from '../http/api-error.js';
-import { readLimitedBody } from '../http/read-limited-body.js';
+import { HttpError } from '../http/api-error.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import { ApiRoutes } from '../openapi/api-routes.js';
 import { recordAudit } from '../staff/audit-log.js';
 import type { StaffAccess } from '../staff/staff-access.js';
 import { staffActor } from '../staff/staff-actor.js';
-import { DashboardImportError, MAX_CSV_BYTES, importMetricCsv } from './dashboard-import.js';
+import { ImportQuery, importMetadata, importProblem, readCsvBody } from './csv-upload.js';
+import { MAX_CSV_BYTES, importMetricCsv } from './dashboard-import.js';
+import { dashboardEditingRoutes } from './dashboard-editing-routes.js';
 import type { DashboardService } from './dashboard-service.js';
 import { MAX_CSV_ROWS } from '@welcome-widgets/domain/dashboard';
 
 const TAG = 'Dashboard (admin)';
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-
-export const ImportQuery = z.strictObject({
-  /** Data as of (ISO date); default: the latest date in the file. */
-  asOf: z.optional(isoDate),
-  /** Last edited (ISO date); default: today (Berlin). */
-  edited: z.optional(isoDate),
-  /** Source text; default: the metric's current one. */
-  source: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300), singleLineText())),
-  /** `true` keeps the "illustrative" notice; default `false`. */
-  illustrative: z.optional(z.enum(['true', 'false'])),
-});
 const IdParam = z.object({ id: z.string() });
 
-/** CSV import of a metric's data, for editors (and admins): a session or ADMIN_TOKEN. */
+/**
+ * CSV import of a metric's data, and the console's texts and drafts (dashboard-editing-routes.ts), for
+ * editors (and admins): a session or ADMIN_TOKEN.
+ */
 export function dashboardAdminRoutes(options: {
   service: DashboardService;
   docs: ApiDocs;
@@ -68,21 +55,13 @@ export function dashboardAdminRoutes(options: {
     async (c, { params: { id }, query }) => {
       if (!DASHBOARD_METRIC_ID_PATTERN.test(id) || !(await service.shape(id)))
         throw new HttpError(404, 'not_found', 'No dashboard metric with this id.');
-
-      const type = c.req.header('content-type') ?? '';
-      const charset = /;\s*charset=("?)([^";]+)\1/i.exec(type)?.[2];
-      if (!/^text\/csv\s*(;|$)/i.test(type) || (charset && !/^utf-?8$/i.test(charset)))
-        throw new HttpError(415, 'unsupported_media_type', 'Send the file as text/csv (UTF-8).');
-
-      const { illustrative, ...dates } = query;
-
-      const body = await readLimitedBody(c, MAX_CSV_BYTES, `The file must not exceed ${MAX_CSV_BYTES} bytes (1 MB).`);
+      const body = await readCsvBody(c);
       try {
         const result = await importMetricCsv(
           service,
           id,
           body,
-          { ...dates, ...(illustrative ? { illustrative: illustrative === 'true' } : {}) },
+          importMetadata(query),
           options.now,
           (trx, before, after) =>
             recordAudit(trx, staffActor(c), options.now?.() ?? new Date(), {
@@ -94,20 +73,12 @@ export function dashboardAdminRoutes(options: {
         );
         return c.json(result);
       } catch (error) {
-        if (!(error instanceof DashboardImportError)) throw error;
-        if (error.code === 'not_found') throw new HttpError(404, 'not_found', error.message);
-        if (error.code === 'payload_too_large') throw new HttpError(413, 'payload_too_large', error.message);
-        const fields: FieldErrors = Object.fromEntries(error.fields.map((f) => [f, 'invalid' as const]));
-        throw new FileLinesError(
-          422,
-          'validation_failed',
-          error.message,
-          error.lines,
-          error.fields.length > 0 ? fields : undefined,
-        );
+        throw importProblem(error);
       }
     },
   );
+
+  dashboardEditingRoutes(routes, { service, ...(options.now ? { now: options.now } : {}) });
 
   return app;
 }

@@ -1,7 +1,7 @@
 import { singleLineText, type DashboardImportResult } from '@welcome-widgets/domain';
 import * as z from 'zod/mini';
 import { zonedDate } from '@welcome-widgets/domain/time';
-import { type LineProblem, isIsoDate, readMetricCsv } from '@welcome-widgets/domain/dashboard';
+import { type CsvPoint, type LineProblem, isIsoDate, readMetricCsv } from '@welcome-widgets/domain/dashboard';
 import type { DashboardService, OnMetricChange } from './dashboard-service.js';
 
 /** Largest data file accepted, by the admin endpoint and the command line alike. */
@@ -34,19 +34,27 @@ export class DashboardImportError extends Error {
   }
 }
 
+/** A checked file with its statements: what an import writes, or a draft keeps until it is published. */
+export interface CheckedFile {
+  points: CsvPoint[];
+  series: string[];
+  asOf: string;
+  /** Only when given: an import takes today, a draft the day it is published. */
+  edited?: string;
+  source: string;
+  illustrative: boolean;
+}
+
 /**
- * Checks a metric's CSV file row by row and, only if every row is good, replaces the metric's
- * points in one transaction. The admin endpoint and `npm run dashboard:import` both use this.
+ * Checks a metric's CSV file row by row, and its statements; throws a DashboardImportError naming
+ * every bad line (or field) when anything is wrong. The import and the drafts both use it.
  */
-export async function importMetricCsv(
+export async function checkMetricCsv(
   service: DashboardService,
   id: string,
   body: Uint8Array | string,
   metadata: ImportMetadata = {},
-  now: () => Date = () => new Date(),
-  /** The audit entry of the API's import, written in its transaction. */
-  onChange?: OnMetricChange,
-): Promise<DashboardImportResult> {
+): Promise<CheckedFile> {
   const shape = await service.shape(id);
   if (!shape) throw new DashboardImportError('not_found', `No dashboard metric "${id}".`);
 
@@ -83,18 +91,31 @@ export async function importMetricCsv(
       result.lines,
     );
 
-  return service.replaceData(
-    id,
-    {
-      points: result.points,
-      series: result.series,
-      asOf: metadata.asOf ?? result.latestDate,
-      edited: metadata.edited ?? zonedDate(now()),
-      source: source ?? shape.source,
-      illustrative: metadata.illustrative ?? false,
-    },
-    onChange,
-  );
+  return {
+    points: result.points,
+    series: result.series,
+    asOf: metadata.asOf ?? result.latestDate,
+    ...(metadata.edited !== undefined ? { edited: metadata.edited } : {}),
+    source: source ?? shape.source,
+    illustrative: metadata.illustrative ?? false,
+  };
+}
+
+/**
+ * Checks a metric's CSV file row by row and, only if every row is good, replaces the metric's
+ * points in one transaction. The admin endpoint and `npm run dashboard:import` both use this.
+ */
+export async function importMetricCsv(
+  service: DashboardService,
+  id: string,
+  body: Uint8Array | string,
+  metadata: ImportMetadata = {},
+  now: () => Date = () => new Date(),
+  /** The audit entry of the API's import, written in its transaction. */
+  onChange?: OnMetricChange,
+): Promise<DashboardImportResult> {
+  const checked = await checkMetricCsv(service, id, body, metadata);
+  return service.replaceData(id, { ...checked, edited: checked.edited ?? zonedDate(now()) }, onChange);
 }
 
 const tooLarge = () =>

@@ -45,15 +45,16 @@ export class DashboardService {
   private readonly regionNames = new Map<SupportedLocale, Intl.DisplayNames>();
 
   constructor(
-    private readonly storage: Storage,
+    readonly storage: Storage,
     private readonly seed: SeedMetric[],
-    private readonly versions: ContentVersions,
+    readonly versions: ContentVersions,
   ) {}
 
   /**
    * Inserts every metric of the content folder that the database does not have yet, with its seed
-   * points. For metrics already there only the texts (titles, descriptions, labels) and the order
-   * follow the content; their data, dates and source stay as the last import left them.
+   * points and texts. For metrics already there only the order follows the content, and their texts
+   * once (the first start after migration 0014): staff edit them from then on (ADR 0018). Their
+   * data, dates and source stay as the last import left them.
    */
   ready(): Promise<void> {
     this.seeded ??= this.syncContent().catch((error: unknown) => {
@@ -82,7 +83,7 @@ export class DashboardService {
     const db = this.storage.db;
     const row = await db.selectFrom('dashboard_metrics').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
-    const [series, points, labels] = await Promise.all([
+    const [series, points] = await Promise.all([
       db.selectFrom('dashboard_series').select('series_key').where('metric_id', '=', id).orderBy('position').execute(),
       db
         .selectFrom('dashboard_points')
@@ -90,17 +91,35 @@ export class DashboardService {
         .where('metric_id', '=', id)
         .orderBy('date')
         .execute(),
-      db
-        .selectFrom('dashboard_series_labels')
-        .select(['series_key', 'language', 'label'])
-        .where('metric_id', '=', id)
-        .where('language', 'in', [language, SOURCE_LOCALE])
-        .execute(),
     ]);
+    return this.answer(
+      row,
+      series.map((s) => s.series_key),
+      points.map((p) => ({ series: p.series_key, date: p.date, value: p.value })),
+      language,
+    );
+  }
+
+  /**
+   * One metric as the public endpoint answers it, from its row and a set of series and points: the
+   * stored ones, or a draft's (the preview), so both are built by the same code.
+   */
+  async answer(
+    row: Selectable<DashboardMetricTable>,
+    seriesKeys: string[],
+    points: CsvPoint[],
+    language: SupportedLocale,
+  ): Promise<DashboardMetric> {
+    const labels = await this.storage.db
+      .selectFrom('dashboard_series_labels')
+      .select(['series_key', 'language', 'label'])
+      .where('metric_id', '=', row.id)
+      .where('language', 'in', [language, SOURCE_LOCALE])
+      .execute();
     const labelOf = (key: string, lang: string) =>
       labels.find((l) => l.series_key === key && l.language === lang)?.label;
     const byKey = new Map<string, DashboardSeries>(
-      series.map(({ series_key: key }) => [
+      seriesKeys.map((key) => [
         key,
         {
           key,
@@ -113,7 +132,8 @@ export class DashboardService {
         },
       ]),
     );
-    for (const point of points) byKey.get(point.series_key)?.points.push({ date: point.date, value: point.value });
+    const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    for (const point of sorted) byKey.get(point.series)?.points.push({ date: point.date, value: point.value });
     return { ...summary(row, language), period: row.period, series: [...byKey.values()] };
   }
 
@@ -130,27 +150,46 @@ export class DashboardService {
   /** Replaces a metric's series and points wholesale and sets its dates, in one transaction: all or nothing. */
   async replaceData(id: string, data: NewData, onChange?: OnMetricChange): Promise<DashboardImportResult> {
     await this.ready();
-    const version = await this.storage.db.transaction().execute(async (trx) => {
-      const before = onChange ? await metricState(trx, id) : undefined;
-      // The metric's row first: its lock queues a second import of the same metric (another
-      // request, instance or the command line) until this one commits, and that one's deletes
-      // then see these rows instead of colliding with them.
-      const updated = await trx
-        .updateTable('dashboard_metrics')
-        .set({ as_of: data.asOf, edited: data.edited, source: data.source, illustrative: data.illustrative ? 1 : 0 })
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows !== 1n) throw new Error(`dashboard metric ${id} vanished during the import`);
-      await trx.deleteFrom('dashboard_points').where('metric_id', '=', id).execute();
-      await trx.deleteFrom('dashboard_series').where('metric_id', '=', id).execute();
-      await writePoints(trx, id, data.series, data.points);
-      if (onChange && before) {
-        const { asOf, edited, source, illustrative } = data;
-        await onChange(trx, before, { asOf, edited, source, illustrative, rows: data.points.length });
-      }
-      return this.versions.bump(trx, 'dashboard');
+    return this.changing((trx) => this.writeData(trx, id, data, onChange));
+  }
+
+  /**
+   * Runs `change` in a transaction that then bumps the `dashboard` version, so every instance
+   * serves the change (at once here, within seconds elsewhere) and no instance sees the number first.
+   */
+  async changing<T>(change: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    const { result, version } = await this.storage.db.transaction().execute(async (trx) => {
+      const result = await change(trx);
+      return { result, version: await this.versions.bump(trx, 'dashboard') };
     });
     this.versions.seen('dashboard', version);
+    return result;
+  }
+
+  /** The writes of an import or a draft's publishing, inside the caller's transaction. */
+  async writeData(
+    trx: Kysely<Database>,
+    id: string,
+    data: NewData,
+    onChange?: OnMetricChange,
+  ): Promise<DashboardImportResult> {
+    const before = onChange ? await metricState(trx, id) : undefined;
+    // The metric's row first: its lock queues a second import of the same metric (another
+    // request, instance or the command line) until this one commits, and that one's deletes
+    // then see these rows instead of colliding with them.
+    const updated = await trx
+      .updateTable('dashboard_metrics')
+      .set({ as_of: data.asOf, edited: data.edited, source: data.source, illustrative: data.illustrative ? 1 : 0 })
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows !== 1n) throw new Error(`dashboard metric ${id} vanished during the import`);
+    await trx.deleteFrom('dashboard_points').where('metric_id', '=', id).execute();
+    await trx.deleteFrom('dashboard_series').where('metric_id', '=', id).execute();
+    await writePoints(trx, id, data.series, data.points);
+    if (onChange && before) {
+      const { asOf, edited, source, illustrative } = data;
+      await onChange(trx, before, { asOf, edited, source, illustrative, rows: data.points.length });
+    }
     return {
       id,
       rows: data.points.length,
@@ -186,21 +225,29 @@ export class DashboardService {
             illustrative: d.illustrative ? 1 : 0,
             titles,
             descriptions,
+            texts_seeded: 1,
           })
           .onConflict((oc) => oc.column('id').doNothing())
           .executeTakeFirst();
-        await trx.deleteFrom('dashboard_series_labels').where('metric_id', '=', d.id).execute();
-        if (labels.length > 0) await trx.insertInto('dashboard_series_labels').values(labels).execute();
+        const writeLabels = async () => {
+          await trx.deleteFrom('dashboard_series_labels').where('metric_id', '=', d.id).execute();
+          if (labels.length > 0) await trx.insertInto('dashboard_series_labels').values(labels).execute();
+        };
         if (inserted.numInsertedOrUpdatedRows) {
+          await writeLabels();
           await writePoints(trx, d.id, series, points);
           continue;
         }
-        // An earlier start (or another instance) seeded it, perhaps the county imported since: keep the data.
-        await trx
+        // An earlier start (or another instance) seeded it, perhaps the county imported since: keep
+        // the data. The texts follow the file only until they have been seeded once (0014).
+        await trx.updateTable('dashboard_metrics').set({ position }).where('id', '=', d.id).execute();
+        const texts = await trx
           .updateTable('dashboard_metrics')
-          .set({ position, titles, descriptions })
+          .set({ titles, descriptions, texts_seeded: 1 })
           .where('id', '=', d.id)
-          .execute();
+          .where('texts_seeded', '=', 0)
+          .executeTakeFirst();
+        if (texts.numUpdatedRows > 0n) await writeLabels();
       }
     });
   }

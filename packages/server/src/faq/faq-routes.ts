@@ -2,16 +2,20 @@ import {
   FAQ_ID_PATTERN,
   FaqFeedbackRequest,
   FaqResponse,
+  FaqZeroResultReport,
   toSupportedLocale,
   type SupportedLocale,
 } from '@welcome-widgets/domain';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import type { Kysely } from 'kysely';
 import * as z from 'zod/mini';
 import { HttpError, validationFailed } from '../http/api-error.js';
 import { PrebuiltAnswers, servePrebuiltJson } from '../http/prebuilt-answer.js';
 import type { ApiDocs } from '../openapi/api-docs.js';
 import { ApiRoutes } from '../openapi/api-routes.js';
+import type { Database } from '../storage/schema.js';
 import type { FaqService } from './faq-service.js';
+import { countZeroResult } from './faq-zero-results.js';
 
 const TAG = 'FAQ';
 /** Votes through another instance (same PostgreSQL) reorder this one's answers within this time. */
@@ -26,21 +30,31 @@ export const FaqQuery = z.object({
 
 const noEntry = () => new HttpError(404, 'not_found', 'No FAQ entry with this id.');
 
-/** The FAQ in one language, searched with the widget's own ranking; anonymous "helpful" counts. */
-export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbackLimit: MiddlewareHandler }): Hono {
+/**
+ * The FAQ in one language, searched with the widget's own ranking; anonymous "helpful" counts and
+ * searches that found nothing.
+ */
+export function faqRoutes(options: {
+  service: FaqService;
+  docs: ApiDocs;
+  feedbackLimit: MiddlewareHandler;
+  db: Kysely<Database>;
+  now?: () => Date;
+}): Hono {
   const { service, docs } = options;
+  const now = options.now ?? (() => new Date());
   const app = new Hono();
   const routes = new ApiRoutes(app, docs, '/api/v1/faq');
+  const EntryPath = z.object({ id: z.string().check(z.regex(FAQ_ID_PATTERN), z.maxLength(64)) });
   // An unknown entry gets the same 404 as a forged id, before its body is read.
-  const EntryPath = z.object({
-    id: z.string().check(
-      z.regex(FAQ_ID_PATTERN),
-      z.refine((id) => service.hasEntry(id)),
-    ),
-  });
+  const entryExists: MiddlewareHandler = async (c, next) => {
+    if (!(await service.hasEntry(c.req.param('id') ?? ''))) throw noEntry();
+    await next();
+  };
   const lists = new PrebuiltAnswers({ recheckMs: RECHECK_MS });
   // Without a query the answer is the same for everyone: built once per content version, and
-  // widgets and proxies may keep it an hour (see prebuilt-answer.ts for why not no-cache).
+  // widgets and proxies may keep it five minutes (see prebuilt-answer.ts for why not no-cache):
+  // editors change answers in the console now, and a corrected answer should not wait an hour.
   const serveList = (c: Context, language: SupportedLocale, category: string | undefined) =>
     servePrebuiltJson(
       c,
@@ -48,7 +62,7 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
       {
         key: `${language}/${category ?? ''}`,
         version: () => service.contentVersion,
-        cacheControl: 'public, max-age=3600',
+        cacheControl: 'public, max-age=300',
         replay: true,
       },
       () => service.response(language, { category }),
@@ -71,7 +85,7 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
     },
     async (c, { query }) => {
       const { q, category } = query;
-      if (category && !service.hasCategory(category)) throw validationFailed({ category: 'not_allowed' });
+      if (category && !(await service.hasCategory(category))) throw validationFailed({ category: 'not_allowed' });
       const language = toSupportedLocale(query.lang);
       if (q) return c.json(await service.response(language, { q, category }));
       return serveList(c, language, category);
@@ -89,7 +103,7 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
       params: EntryPath,
       body: { json: FaqFeedbackRequest },
       rejectInvalid: { params: noEntry },
-      middleware: [options.feedbackLimit],
+      middleware: [options.feedbackLimit, entryExists],
       responses: {
         204: { description: 'Counted' },
         404: { description: 'No such entry' },
@@ -99,6 +113,29 @@ export function faqRoutes(options: { service: FaqService; docs: ApiDocs; feedbac
     },
     async (c, { params: { id }, body }) => {
       await service.countFeedback(id, body.language ?? 'de', body.helpful);
+      return c.body(null, 204);
+    },
+  );
+
+  routes.add(
+    {
+      method: 'post',
+      path: '/api/v1/faq/zero-results',
+      operationId: 'reportFaqZeroResult',
+      tag: TAG,
+      security: 'public',
+      summary:
+        'A search that found nothing: the normalised query (at most 80 characters) and the language. Counted per day, language and query; nothing about the person is stored, and queries that look like an e-mail address or a phone number are dropped.',
+      body: { json: FaqZeroResultReport, maxBytes: 1024 },
+      middleware: [options.feedbackLimit],
+      responses: {
+        204: { description: 'Counted (or dropped)' },
+        422: { description: 'Query missing, too long or with control characters; unknown language' },
+        429: { description: 'Too many requests (Retry-After)' },
+      },
+    },
+    async (c, { body }) => {
+      await countZeroResult(options.db, body, now());
       return c.body(null, 204);
     },
   );

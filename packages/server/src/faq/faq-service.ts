@@ -3,19 +3,19 @@ import type { FaqEntry, FaqResponse, SupportedLocale } from '@welcome-widgets/do
 import { sql } from 'kysely';
 import type { ContentVersions } from '../storage/content-versions.js';
 import type { Storage } from '../storage/database.js';
-import type { FaqContent } from './faq-content.js';
+import type { FaqContentStore } from './faq-store.js';
 
 /**
- * Serves the imported FAQ, searches it with the widget's own ranking, and counts feedback.
+ * Serves the FAQ as stored (faq-store.ts), searches it with the widget's own ranking, and counts feedback.
  * Entries come most asked first: by the anonymous "helpful" counts of all languages (a question
  * people need in Arabic is needed in German too, and all languages together say more than one),
  * then in the editor's order. Searching uses the same order to break ties, in the browser as here.
  */
 export class FaqService {
-  private readonly searches = new Map<SupportedLocale, { order: string; search: FaqSearch }>();
+  private readonly searches = new Map<SupportedLocale, { order: string; synonyms: string[][]; search: FaqSearch }>();
 
   constructor(
-    private readonly content: FaqContent,
+    private readonly store: FaqContentStore,
     private readonly storage: Storage,
     private readonly versions: ContentVersions,
   ) {}
@@ -24,29 +24,30 @@ export class FaqService {
     language: SupportedLocale,
     options: { q?: string | undefined; category?: string | undefined },
   ): Promise<FaqResponse> {
-    const all = await this.mostAskedFirst(language);
+    const content = await this.store.current();
+    const all = await this.mostAskedFirst(content.entries[language]);
     const inCategory = options.category ? all.filter((e) => e.category === options.category) : all;
-    const base = { language, categories: this.content.categories[language], synonyms: this.content.synonyms };
+    const base = { language, categories: content.categories[language], synonyms: content.synonyms };
     if (!options.q?.trim()) return { ...base, entries: inCategory };
-    const matches = this.searchFor(language, all).search(options.q, { category: options.category });
+    const matches = this.searchFor(language, all, content.synonyms).search(options.q, { category: options.category });
     const byId = new Map(all.map((entry) => [entry.id, entry]));
     return { ...base, entries: matches.map((m) => byId.get(m.id)!), matches };
   }
 
   /**
-   * Changes with every vote, through any instance, since a vote may change the order; prebuilt
-   * answers are rebuilt for a new version (content-versions.ts).
+   * Changes with every edit and every vote, through any instance, since a vote may change the
+   * order; prebuilt answers are rebuilt for a new version (content-versions.ts).
    */
-  get contentVersion(): number {
-    return this.versions.version('faq-feedback');
+  get contentVersion(): string {
+    return `${this.store.version}.${this.versions.version('faq-feedback')}`;
   }
 
-  hasEntry(id: string): boolean {
-    return this.content.entries.de.some((entry) => entry.id === id);
+  async hasEntry(id: string): Promise<boolean> {
+    return (await this.store.current()).entries.de.some((entry) => entry.id === id);
   }
 
-  hasCategory(id: string): boolean {
-    return this.content.categories.de.some((category) => category.id === id);
+  async hasCategory(id: string): Promise<boolean> {
+    return (await this.store.current()).categories.de.some((category) => category.id === id);
   }
 
   async countFeedback(id: string, language: SupportedLocale, helpful: boolean): Promise<void> {
@@ -65,7 +66,7 @@ export class FaqService {
   }
 
   /** The language's entries by helpful votes, ties in the editor's order (a stable sort keeps it). */
-  private async mostAskedFirst(language: SupportedLocale): Promise<FaqEntry[]> {
+  private async mostAskedFirst(entries: FaqEntry[]): Promise<FaqEntry[]> {
     const rows = await this.storage.db
       .selectFrom('faq_feedback')
       .select(['entry_id', (eb) => eb.fn.sum<number | string>('helpful').as('helpful')])
@@ -73,15 +74,16 @@ export class FaqService {
       .execute();
     // PostgreSQL returns sums as strings.
     const votes = new Map(rows.map((row) => [row.entry_id, Number(row.helpful)]));
-    return [...this.content.entries[language]].sort((a, b) => (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0));
+    return [...entries].sort((a, b) => (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0));
   }
 
-  /** One search per language, rebuilt only when the order changed (it breaks ties). */
-  private searchFor(language: SupportedLocale, entries: FaqEntry[]): FaqSearch {
+  /** One search per language, rebuilt only when the content or the order changed (it breaks ties). */
+  private searchFor(language: SupportedLocale, entries: FaqEntry[], synonyms: string[][]): FaqSearch {
     const order = entries.map((entry) => entry.id).join(',');
     let cached = this.searches.get(language);
-    if (cached?.order !== order) {
-      cached = { order, search: new FaqSearch(entries, this.content.synonyms, { language }) };
+    // Each content version is built anew, synonyms too: the same array means the same content.
+    if (cached?.order !== order || cached.synonyms !== synonyms) {
+      cached = { order, synonyms, search: new FaqSearch(entries, synonyms, { language }) };
       this.searches.set(language, cached);
     }
     return cached.search;

@@ -11,8 +11,8 @@ import { HttpError } from './api-error.js';
  * Rebuilding and gzipping the 131 kB German FAQ on every request made it the slowest thing the
  * server did under load (76 requests/s on 2 cores).
  *
- * Caching: the routes keep their `public, max-age=…` (an hour for FAQ and rules, five minutes for
- * figures and topics) rather than switching to `no-cache`: a page with a widget then loads without
+ * Caching: the routes keep their `public, max-age=…` (an hour for the quickcheck's rules, five minutes
+ * for the FAQ, figures and topics, which staff edit in the console) rather than switching to `no-cache`: a page with a widget then loads without
  * a round trip, and once the time is up the browser revalidates with `If-None-Match` and gets a
  * body-less 304 unless the content changed. Figures change a few times a year, so a round trip on
  * every page view (`no-cache`) would buy five minutes of freshness at the cost of every visitor.

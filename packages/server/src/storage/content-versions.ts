@@ -4,7 +4,7 @@ import type { Storage } from './database.js';
 import type { Database } from './schema.js';
 
 /** Content that answers are built from and that changes while the server runs. */
-export type ContentName = 'dashboard' | 'faq-feedback' | 'appointments';
+export type ContentName = 'dashboard' | 'faq-feedback' | 'appointments' | 'faq';
 
 const POLL_MS = 2_000;
 

@@ -10,6 +10,8 @@ const LOCK_KINDS = {
   'dashboard-seed': 2,
   /** Seeding and editing the appointments content: each edit reads it whole, then writes it whole. */
   'appointment-content': 3,
+  /** Seeding, editing and importing the FAQ: two instances starting together seed once. */
+  'faq-content': 4,
 } as const;
 
 export type LockKind = keyof typeof LOCK_KINDS;

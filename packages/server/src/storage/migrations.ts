@@ -545,6 +545,84 @@ export const migrationsFor = (engine: Engine): Record<string, Migration> => ({
       await sql`insert into content_versions (name, version) values ('appointments', 0)`.execute(db);
     },
   },
+  '0013-faq': {
+    async up(db: Kysely<unknown>) {
+      // The FAQ moves from its Markdown folder into the database (ADR 0018, "FAQ in the database"):
+      // the folder seeds an empty database once; staff edit it from then on. Category titles,
+      // related ids and synonym groups are JSON text: only ever read and written whole.
+      await db.schema
+        .createTable('faq_categories')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('titles', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('faq_entries')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('weight', 'integer')
+        .addColumn('related', 'text', (c) => c.notNull())
+        .execute();
+      // One row per language of an entry; a missing row is a missing translation.
+      await db.schema
+        .createTable('faq_texts')
+        .addColumn('entry_id', 'text', (c) => c.notNull().references('faq_entries.id').onDelete('cascade'))
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('faq_texts_pk', ['entry_id', 'language'])
+        .execute();
+      // Synonym groups are for the whole FAQ: one row. Its presence says the FAQ has been seeded.
+      await db.schema
+        .createTable('faq_synonyms')
+        .addColumn('id', 'text', (c) => c.primaryKey().check(sql`id = 'current'`))
+        .addColumn('groups', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      // Searches that found nothing: only the normalised text, counted per Berlin day and language.
+      await db.schema
+        .createTable('faq_zero_results')
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('query', 'text', (c) => c.notNull())
+        .addColumn('count', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('faq_zero_results_pk', ['day', 'language', 'query'])
+        .execute();
+      await sql`insert into content_versions (name, version) values ('faq', 0)`.execute(db);
+    },
+  },
+  '0014-dashboard-texts': {
+    async up(db: Kysely<unknown>) {
+      // The metrics' texts move into the database (ADR 0018, "Figures in the console"): 0 means they
+      // still follow metrics.json, which the next start copies once more, then sets 1; staff edit them
+      // from then on and no file overwrites them.
+      await db.schema
+        .alterTable('dashboard_metrics')
+        .addColumn('texts_seeded', 'integer', (c) =>
+          c
+            .notNull()
+            .defaultTo(0)
+            .check(sql`texts_seeded in (0, 1)`),
+        )
+        .execute();
+      // One uploaded file per metric, checked and waiting to be published; never served publicly.
+      // Its points are JSON text: only ever written and read whole (preview, publish).
+      await db.schema
+        .createTable('dashboard_drafts')
+        .addColumn('metric_id', 'text', (c) => c.primaryKey().references('dashboard_metrics.id').onDelete('cascade'))
+        .addColumn('as_of', 'text', (c) => c.notNull())
+        .addColumn('edited', 'text')
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('illustrative', 'integer', (c) => c.notNull().check(sql`illustrative in (0, 1)`))
+        .addColumn('series', 'text', (c) => c.notNull())
+        .addColumn('points', 'text', (c) => c.notNull())
+        .addColumn('row_count', 'integer', (c) => c.notNull())
+        .addColumn('uploaded_at', 'text', (c) => c.notNull())
+        .addColumn('uploaded_by', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 });
 
 export function migrationProviderFor(engine: Engine): MigrationProvider {

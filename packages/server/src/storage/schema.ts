@@ -14,6 +14,7 @@ export interface Database {
   dashboard_series: DashboardSeriesTable;
   dashboard_series_labels: DashboardSeriesLabelTable;
   dashboard_points: DashboardPointTable;
+  dashboard_drafts: DashboardDraftTable;
   content_versions: ContentVersionTable;
   job_runs: JobRunTable;
   rate_limit_counts: RateLimitCountTable;
@@ -27,6 +28,11 @@ export interface Database {
   appointment_consultants: AppointmentConsultantTable;
   appointment_topics: AppointmentTopicTable;
   consultant_calendar_feeds: ConsultantCalendarFeedTable;
+  faq_categories: FaqCategoryTable;
+  faq_entries: FaqEntryTable;
+  faq_texts: FaqTextTable;
+  faq_synonyms: FaqSynonymsTable;
+  faq_zero_results: FaqZeroResultTable;
 }
 
 /** A request waiting for its confirmation click; one per address at most, purged when expired. */
@@ -195,6 +201,26 @@ export interface DashboardMetricTable {
   /** JSON `{ "de": "…", "en": "…", … }`; German is required and the fallback. */
   titles: string;
   descriptions: string | null;
+  /** 0 until the start after migration 0014 copied the file's texts once; from then on staff edit them. */
+  texts_seeded: Generated<number>;
+}
+
+/** An uploaded file of a metric, checked, waiting to be published; one per metric. */
+export interface DashboardDraftTable {
+  metric_id: string;
+  as_of: string;
+  /** Given with the upload; null: the day of publishing. */
+  edited: string | null;
+  source: string;
+  illustrative: number;
+  /** JSON: the series keys in the file's order. */
+  series: string;
+  /** JSON: `[{ series, date, value }]`, as the file had them. */
+  points: string;
+  row_count: number;
+  uploaded_at: string;
+  /** The account's address at the time, or `api-token`. */
+  uploaded_by: string;
 }
 
 /** The series of a metric in the order of the last import; its points hang off it. */
@@ -222,7 +248,7 @@ export interface DashboardPointTable {
 
 /** One row per kind of changing content; bumped in the transaction that changes it (content-versions.ts). */
 export interface ContentVersionTable {
-  name: 'dashboard' | 'faq-feedback' | 'appointments';
+  name: 'dashboard' | 'faq-feedback' | 'appointments' | 'faq';
   version: number;
 }
 
@@ -389,4 +415,43 @@ export interface NewsletterIssueRecipientTable {
   status: Generated<'queued' | 'sent' | 'failed'>;
   /** SHA-256 of this mail's unsubscribe token; null once a later subscription made it void. */
   unsubscribe_token_hash: string | null;
+}
+
+/** FAQ categories in their order; `titles`: JSON, one title per language. */
+export interface FaqCategoryTable {
+  id: string;
+  position: number;
+  titles: string;
+}
+
+/** What an entry is beside its texts; `related`: JSON array of entry ids. */
+export interface FaqEntryTable {
+  id: string;
+  category: string;
+  weight: number | null;
+  related: string;
+}
+
+/** One language's text of an entry: title, Markdown body, when it was last saved (ISO instant). */
+export interface FaqTextTable {
+  entry_id: string;
+  language: string;
+  title: string;
+  body: string;
+  updated_at: string;
+}
+
+/** The one row (`current`) of synonym groups, JSON. */
+export interface FaqSynonymsTable {
+  id: 'current';
+  groups: string;
+  updated_at: string;
+}
+
+/** Searches that found nothing, per Berlin day (ISO date), language and normalised query. */
+export interface FaqZeroResultTable {
+  day: string;
+  language: string;
+  query: string;
+  count: number;
 }
