@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { parallelWidgetChunks, versionInAutoloader } from './scripts/autoloader-plugins.js';
 
 /** Publishes the custom-elements manifest beside the bundle: editors, validators and the embed configurator read it. */
 function publishManifest(): Plugin {
@@ -35,7 +36,8 @@ function versionOverride(version = process.env.WIDGETS_VERSION): Plugin {
 
 /** Builds the one-script-tag bundle: an entry that loads each widget's chunk on demand. */
 const widgets = defineConfig({
-  plugins: [publishManifest(), versionOverride()],
+  // Two round trips before a widget's first API request: the autoloader, then the widget's chunks at once (ADR 0019).
+  plugins: [publishManifest(), versionOverride(), versionInAutoloader(), parallelWidgetChunks()],
   // The workspace packages' sources, not their npm dist/ (docs/adr/0013-npm-packages.md).
   resolve: { conditions: ['@welcome-widgets/source', ...defaultClientConditions] },
   build: {

@@ -1,7 +1,9 @@
 // FAQ search on the shipped content, per language: what the widget downloads (entries JSON,
 // gzip) and the size of the index it builds; the graded relevance set's top-1, top-3, MRR and
 // nDCG@3 per language and overall; and the time from a keystroke to ranked results (every prefix
-// of every relevance query, as typed), beside a plain linear scan of the same folded texts.
+// of every relevance query, as typed), beside a plain linear scan of the same folded texts; in
+// Chromium, the real widget (bundled from source) against the real server: keystroke → results in
+// the DOM per language; and the server's search (`GET /api/v1/faq?q=`): its time and its bytes.
 // Run: npm run bench:faq.
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +13,7 @@ import { FaqSearch, foldText, tokenize } from '@welcome-widgets/domain/faq-searc
 import { SHIPPED_FAQ_DIR, loadFaqContent } from '../packages/server/src/faq/faq-content.js';
 import { relevanceReport } from '../packages/server/test/fixtures/faq-relevance.js';
 import { RELEVANCE_SET } from '../packages/server/test/fixtures/faq-relevance-set.js';
+import { widgetAndServer } from './support/faq-widget-and-server.js';
 
 const content = loadFaqContent(SHIPPED_FAQ_DIR);
 
@@ -92,6 +95,8 @@ const result = {
     misses: relevance.misses,
   },
   keystrokeToResults: { faqSearch: stats(typedSearch), linearScan: stats(typedLinear) },
+  // FAQ_BENCH_BEFORE=<git ref> types the same keys into that commit's widget too, interleaved.
+  ...(await widgetAndServer(RELEVANCE_SET, process.env.FAQ_BENCH_BEFORE)),
 };
 writeFileSync('bench/results/faq-search.json', `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));

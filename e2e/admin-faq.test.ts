@@ -287,10 +287,10 @@ describe('the FAQ in the staff console, as the county editors use it', () => {
     await synonyms.getByRole('button', { name: 'Synonyme speichern' }).click();
     await synonyms.getByText('Die Synonyme sind gespeichert; die Suche nutzt sie jetzt.').waitFor();
     const found = (await (await live.server.api('/v1/faq?lang=de&q=Quokkakurs')).json()) as {
-      entries: { id: string }[];
+      matches: { id: string }[];
     };
     assert.deepEqual(
-      found.entries.map((entry) => entry.id),
+      found.matches.map((match) => match.id),
       ['language-course'],
       'found by its synonym',
     );

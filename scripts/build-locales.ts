@@ -1,11 +1,22 @@
 // Compiles the XLIFF translations into one module per widget package and language, so that a page
 // with one widget in Arabic downloads that widget's Arabic strings only, not every widget's.
-// lit-localize builds the messages it finds in its input files: each widget's sources plus core's.
-// The staff console (packages/admin) has a configuration of its own, German and English only.
-import { spawnSync } from 'node:child_process';
+// Each package's module holds the messages of its own sources plus core's (ADR 0002). The staff
+// console (packages/admin) has a configuration of its own, German and English only.
+//
+// lit-localize finds msg() calls with the TypeScript type checker. Its command line does that once
+// per package, in a process of its own, over mostly the same files (core, lit, the DOM types): six
+// programs, about 20 s. Here one program reads every package once and each package takes its share
+// of the messages by file, then lit-localize's own writer produces the very same modules
+// (ADR 0019). No package imports another's messages (only core's), so the share by file is exact.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ProgramMessage } from '@lit/localize-tools/lib/messages.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { printDiagnostics } from '@lit/localize-tools/lib/typescript.js';
+import type { Config } from '@lit/localize-tools/lib/types/config.js';
+import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
 
 /** The packages with their own strings; each gets src/generated/locales/<language>.ts. */
 export const LOCALIZED_PACKAGES = [
@@ -15,6 +26,14 @@ export const LOCALIZED_PACKAGES = [
   'faq-search',
   'dashboard',
 ] as const;
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Each package with the lit-localize configuration its languages and XLIFF files come from. */
+const BUILDS = [
+  ...LOCALIZED_PACKAGES.map((name) => ({ name, configFile: 'lit-localize.json' })),
+  { name: 'admin', configFile: 'lit-localize.admin.json' },
+];
 
 /** A static map of import() calls: bundlers split one chunk per language of this package. */
 function loadersModule(locales: string[]): string {
@@ -29,46 +48,118 @@ function loadersModule(locales: string[]): string {
   ].join('\n');
 }
 
-/** Each package with the lit-localize configuration its languages and XLIFF files come from. */
-const BUILDS = [
-  ...LOCALIZED_PACKAGES.map((name) => ({ name, configFile: 'lit-localize.json' })),
-  { name: 'admin', configFile: 'lit-localize.admin.json' },
-];
+type RuntimeConfig = Config & { output: RuntimeOutputConfig };
 
-const temp = mkdtempSync(join(tmpdir(), 'locales-build-'));
-try {
-  for (const { name, configFile } of BUILDS) {
-    const config = JSON.parse(readFileSync(configFile, 'utf8'));
-    const packageConfig = join(temp, `${name}.json`);
-    writeFileSync(
-      packageConfig,
-      JSON.stringify({
-        ...config,
-        inputFiles: [
-          join(process.cwd(), 'packages/core/src/**/*.ts'),
-          join(process.cwd(), `packages/${name}/src/**/*.ts`),
-        ],
-        output: {
-          mode: 'runtime',
-          language: 'ts',
-          outputDir: join(process.cwd(), `packages/${name}/src/generated/locales`),
-        },
-        interchange: { ...config.interchange, xliffDir: join(process.cwd(), config.interchange.xliffDir) },
-      }),
-    );
-    const run = spawnSync('npx', ['lit-localize', 'build', '--config', packageConfig], { encoding: 'utf8' });
-    // lit-localize notes every other widget's message as "skipping"; only real problems are worth showing.
-    const problems = `${run.stdout}\n${run.stderr}`
-      .split('\n')
-      .filter((line) => line.trim() && !/does not exist in canonical messages|^Building$/.test(line));
-    if (problems.length > 0) console.error(problems.join('\n'));
-    if (run.status !== 0) process.exit(run.status ?? 1);
-    writeFileSync(
-      join(process.cwd(), `packages/${name}/src/generated/locale-loaders.ts`),
-      loadersModule(config.targetLocales),
-    );
-    console.log(`${name}: translations built`);
+/** A configuration file's languages and XLIFF folder, reading the given sources, writing to outputDir. */
+function runtimeConfig(configFile: string, inputFiles: string[], outputDir: string): RuntimeConfig {
+  const file = JSON.parse(readFileSync(join(root, configFile), 'utf8'));
+  return {
+    ...file,
+    inputFiles,
+    output: { mode: 'runtime', language: 'ts', outputDir },
+    interchange: { ...file.interchange, xliffDir: join(root, file.interchange.xliffDir) },
+    baseDir: root,
+    resolve: (path: string) => resolve(root, path),
+  };
+}
+
+type Translations = ReturnType<RuntimeLitLocalizer['readTranslationsSync']>;
+
+/** The XLIFF files of each configuration, read once: the five widget packages share theirs. */
+const translationsByConfig = new Map<string, Translations>();
+
+/** lit-localize's runtime writer, given the messages instead of finding them itself. */
+class PackageLocalizer extends RuntimeLitLocalizer {
+  constructor(
+    config: RuntimeConfig,
+    private readonly configFile: string,
+    private readonly messages: ProgramMessage[],
+  ) {
+    super(config);
   }
-} finally {
-  rmSync(temp, { recursive: true, force: true });
+
+  override extractSourceMessages(): ReturnType<RuntimeLitLocalizer['extractSourceMessages']> {
+    return { messages: this.messages, errors: [] };
+  }
+
+  override readTranslationsSync(): Translations {
+    let translations = translationsByConfig.get(this.configFile);
+    if (!translations) {
+      translations = super.readTranslationsSync();
+      translationsByConfig.set(this.configFile, translations);
+    }
+    return translations;
+  }
+}
+
+/**
+ * lit-localize's own compiler options (as when a configuration names no tsconfig), but without
+ * the ambient @types packages (node, mocha, react …): 200 of 630 files, none of them needed by msg().
+ */
+const COMPILER_OPTIONS = {
+  target: 'esnext',
+  module: 'esnext',
+  moduleResolution: 'node10',
+  experimentalDecorators: true,
+  lib: ['esnext', 'dom'],
+  allowJs: true,
+  types: [],
+};
+
+/** Every package's messages, found in one TypeScript program over all their sources. */
+function everyMessage(): ProgramMessage[] {
+  const temp = mkdtempSync(join(tmpdir(), 'locales-build-'));
+  try {
+    const sources = `packages/{core,${BUILDS.map(({ name }) => name).join(',')}}/src/**/*.ts`;
+    // The tsconfig carries only the options (and one file, which it must): lit-localize reads inputFiles.
+    const tsConfig = join(temp, 'tsconfig.json');
+    const files = [join(root, 'packages/core/src/index.ts')];
+    writeFileSync(tsConfig, JSON.stringify({ compilerOptions: COMPILER_OPTIONS, files }));
+    const all = new RuntimeLitLocalizer({
+      ...runtimeConfig('lit-localize.json', [join(root, sources)], temp),
+      tsConfig,
+    });
+    const { messages, errors } = all.extractSourceMessages();
+    if (errors.length > 0) {
+      printDiagnostics(errors);
+      throw new Error('msg() calls lit-localize cannot read (see above)');
+    }
+    return messages;
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** Writes every package's src/generated/locales/<language>.ts and locale-loaders.ts. */
+export async function buildLocales(): Promise<void> {
+  const messages = everyMessage();
+  for (const { name, configFile } of BUILDS) {
+    const sources = [join(root, 'packages/core/src/'), join(root, `packages/${name}/src/`)];
+    const own = messages.filter((message) => sources.some((dir) => message.file.fileName.startsWith(dir)));
+    const config = runtimeConfig(configFile, [], join(root, `packages/${name}/src/generated/locales`));
+    const localizer = new PackageLocalizer(config, configFile, own);
+    const invalid = localizer.validateTranslations().errors;
+    if (invalid.length > 0)
+      throw new Error(`${name}: translations whose placeholders differ from the source:\n${invalid.join('\n')}`);
+    await quietAboutOtherPackages(() => localizer.build());
+    writeFileSync(join(root, `packages/${name}/src/generated/locale-loaders.ts`), loadersModule(config.targetLocales));
+  }
+}
+
+/** The XLIFF holds every widget's messages; lit-localize notes each other package's as "skipping". */
+async function quietAboutOtherPackages(run: () => Promise<void>): Promise<void> {
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (!/does not exist in canonical messages/.test(String(args[0]))) warn(...args);
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await buildLocales();
+  console.log(`translations built: ${BUILDS.map(({ name }) => name).join(', ')}`);
 }

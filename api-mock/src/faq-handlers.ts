@@ -1,4 +1,4 @@
-import { FaqResponse, toSupportedLocale, type FaqEntry } from '@welcome-widgets/domain';
+import { FaqResponse, FaqSearchResponse, toSupportedLocale, type FaqEntry } from '@welcome-widgets/domain';
 import { FaqSearch } from '@welcome-widgets/domain/faq-search';
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { checked, scenarioResponse } from './respond.js';
@@ -88,15 +88,17 @@ export function faqHandlers(scenario: Scenario = 'ok'): HttpHandler[] {
       const language = toSupportedLocale(params.get('lang'));
       const all = inLanguage(language);
       const q = params.get('q') ?? '';
-      const matches = q ? search.search(q) : undefined;
-      const entries = matches ? matches.map((m) => all.find((e) => e.id === m.id)!) : all;
-      const body = {
-        language,
-        entries,
-        categories: CATEGORIES,
-        synonyms: SYNONYMS,
-        ...(matches ? { matches } : {}),
-      };
+      // As the server: with `q` only the ranked matches, titles in the language asked for.
+      if (q) {
+        const matches = search.search(q).map(({ id, score, highlights }) => ({
+          id,
+          title: all.find((e) => e.id === id)!.question,
+          score,
+          highlights,
+        }));
+        return HttpResponse.json(checked(FaqSearchResponse, { language, matches }));
+      }
+      const body = { language, entries: all, categories: CATEGORIES, synonyms: SYNONYMS };
       return HttpResponse.json(checked(FaqResponse, body));
     }),
     // A search that found nothing: counted, nothing answered.

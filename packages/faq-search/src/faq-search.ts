@@ -16,6 +16,11 @@ export interface FaqOpenDetail {
   id: string;
 }
 
+interface Results {
+  entries: FaqEntry[];
+  matches: Map<string, FaqMatch>;
+}
+
 const FRAGMENT = /^#faq-([a-z0-9-]+)$/;
 const SUGGESTIONS = 5;
 
@@ -67,6 +72,10 @@ export class WelcomeFaqSearch extends WelcomeElement {
   private readonly zeroResults = new ZeroResultReport((text) => sendZeroResult(this.client, text, this.locale));
 
   private search?: FaqSearch;
+  /** Entries by id, built once per load: every keystroke looks its matches up here. */
+  private byId = new Map<string, FaqEntry>();
+  /** The last results: moving through the suggestions or opening one re-renders without a new search. */
+  private lastResults?: { key: string; search: FaqSearch; value: Results };
   private pendingFocus?: string;
 
   /** The FAQ of the widget's language, once per backend and language for every widget on the page. */
@@ -74,7 +83,9 @@ export class WelcomeFaqSearch extends WelcomeElement {
     args: () => [] as const,
     task: (_args, { client, locale }) => loadFaq(client, this.api, locale),
     onComplete: (data) => {
+      // Folds and indexes every entry and synonym once, here, so that typing only looks up.
       this.search = new FaqSearch(data.entries, data.synonyms, { language: data.language });
+      this.byId = new Map(data.entries.map((entry) => [entry.id, entry]));
       this.openFromFragment(data);
     },
   });
@@ -110,7 +121,7 @@ export class WelcomeFaqSearch extends WelcomeElement {
   }
 
   /** Matches for the query, or every entry of the category when nothing is typed. */
-  private get results(): { entries: FaqEntry[]; matches: Map<string, FaqMatch> } {
+  private get results(): Results {
     const entries = this.data?.entries ?? [];
     if (!this.query.trim() || !this.search) {
       return {
@@ -118,12 +129,16 @@ export class WelcomeFaqSearch extends WelcomeElement {
         matches: new Map(),
       };
     }
-    const matches = this.search.search(this.query, {
-      category: this.categoryFilter || undefined,
-      limit: Math.max(1, this.limit),
-    });
-    const byId = new Map(entries.map((e) => [e.id, e]));
-    return { entries: matches.map((m) => byId.get(m.id)!), matches: new Map(matches.map((m) => [m.id, m])) };
+    const limit = Math.max(1, this.limit);
+    const key = `${this.query}\n${this.categoryFilter}\n${limit}`;
+    if (this.lastResults?.key === key && this.lastResults.search === this.search) return this.lastResults.value;
+    const matches = this.search.search(this.query, { category: this.categoryFilter || undefined, limit });
+    const value = {
+      entries: matches.map((m) => this.byId.get(m.id)!),
+      matches: new Map(matches.map((m) => [m.id, m])),
+    };
+    this.lastResults = { key, search: this.search, value };
+    return value;
   }
 
   protected override render(): TemplateResult {

@@ -1,6 +1,5 @@
 import { WIDGETS_VERSION } from '@welcome-widgets/domain';
 import { Hono } from 'hono';
-import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { loadAppointmentContent } from './appointments/appointment-content.js';
 import { appointmentRoutes } from './appointments/appointment-routes.js';
@@ -19,9 +18,11 @@ import { loadFaqSource } from './faq/faq-content.js';
 import { faqRoutes } from './faq/faq-routes.js';
 import { FaqService } from './faq/faq-service.js';
 import { FaqContentStore } from './faq/faq-store.js';
+import { HealthMonitor } from './health/health-monitor.js';
 import { healthRoutes } from './health/health-routes.js';
 import { accessLog } from './http/access-log.js';
 import { AnswerReplay } from './http/answer-replay.js';
+import { compressLarge } from './http/compress-large.js';
 import { securityHeaders } from './http/security-headers.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import type { Logger } from './http/logger.js';
@@ -52,6 +53,8 @@ export interface AppDependencies {
   mailer: Mailer;
   logger: Logger;
   now?: () => Date;
+  /** How often the health monitor checks the database and mail (tests shorten it). */
+  healthCheckMs?: number;
 }
 
 export interface App {
@@ -70,10 +73,12 @@ export interface App {
   versions: ContentVersions;
   /** Staff accounts and sessions; the server's hourly purge calls its purge. */
   staff: Staff;
+  /** Checks database and mail in the background for the health routes; the server starts and closes it. */
+  health: HealthMonitor;
 }
 
 /** Builds the whole HTTP application from its dependencies; `main.ts` only supplies real ones. */
-export function createApp({ config, storage, mailer, logger, now }: AppDependencies): App {
+export function createApp({ config, storage, mailer, logger, now, healthCheckMs }: AppDependencies): App {
   const docs = new ApiDocs();
   const newsletter = new NewsletterService(
     storage,
@@ -177,7 +182,8 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     // On the answer's own headers: c.header() after the route would copy the answer (see origin-policy).
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
-  api.route('/v1/health', healthRoutes({ storage, mailer, docs }));
+  const health = new HealthMonitor({ storage, mailer, ...(healthCheckMs ? { intervalMs: healthCheckMs } : {}) });
+  api.route('/v1/health', healthRoutes({ monitor: health, docs }));
   api.route(
     '/v1/newsletter',
     newsletterRoutes({
@@ -263,7 +269,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
   hono.use('*', requestId());
   // Widgets, FAQ entries and metrics compress to a fifth: visitors abroad on phones notice.
   // Prebuilt answers (FAQ, metrics, rule sets, topics) bring their own gzip and brotli.
-  hono.use('*', prebuiltAnswers(compress(), replay));
+  hono.use('*', prebuiltAnswers(compressLarge(), replay));
   hono.use('*', accessLog(logger));
   // No framing, no referrer, nothing inline on our pages, and API answers load nothing (README, Security).
   hono.use('*', securityHeaders());
@@ -287,6 +293,7 @@ export function createApp({ config, storage, mailer, logger, now }: AppDependenc
     issueSender,
     versions,
     staff,
+    health,
   };
 }
 

@@ -32,6 +32,8 @@ export interface ServerOptions {
   mail?: Pick<MailerOptions, 'worker' | 'timeouts'>;
   /** How long stopping may take: open requests and a mail being sent get this long (default 5 s). */
   shutdownDeadlineMs?: number;
+  /** How often health checks the database and mail in the background (default 2 s; tests shorten it). */
+  healthCheckMs?: number;
 }
 
 export async function startServer(
@@ -61,18 +63,21 @@ export async function startServer(
     issueSender,
     versions,
     staff,
+    health,
   } = createApp({
     config,
     storage,
     mailer,
     logger,
     now: options.now,
+    healthCheckMs: options.healthCheckMs,
   });
   // Seed the dashboard before listening: a broken seed stops the start instead of the first request.
   await dashboard.ready();
   await appointmentContent.ready();
   await faqContent.ready();
   await versions.start();
+  await health.start();
 
   const purgeAll = () =>
     Promise.all([
@@ -155,6 +160,7 @@ export async function startServer(
     async close() {
       clearInterval(timer);
       versions.close();
+      health.close();
       const deadlineMs = options.shutdownDeadlineMs ?? 5_000;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Idle keep-alive connections would hold close() open; busy ones get until the deadline.

@@ -15,6 +15,7 @@ import {
   publicEntry,
   publicFaq,
   putText,
+  searchFaq,
 } from './support/faq-admin-fixture.js';
 import { createStaffUser, json, signIn, type StaffClient } from './support/staff-fixture.js';
 import { testEngine } from './support/test-database.js';
@@ -63,6 +64,9 @@ describe(`FAQ editing through the admin API (${testEngine})`, () => {
 
   it('a saved German text is served at once and marks the translations outdated; saving a translation makes it current', async () => {
     assert.equal((await publicEntry(server, 'en', 'blue-card-salary'))!.outdated, false);
+    // Searched once before the edit: the search built for the old content must not outlive it.
+    const before = await searchFaq(server, '?lang=de&q=Blaue%20Karte');
+    assert.equal(before[0]?.title, 'Wie hoch muss das Gehalt für die Blaue Karte EU sein?');
     const saved = await putText(editor, 'blue-card-salary', 'de', {
       title: 'Wie hoch ist das Mindestgehalt für die Blaue Karte EU?',
       body: 'Stand 2027: **52.000 €** im Jahr.',
@@ -82,8 +86,9 @@ describe(`FAQ editing through the admin API (${testEngine})`, () => {
     const ukrainian = (await publicEntry(server, 'uk', 'blue-card-salary'))!;
     assert.equal(ukrainian.fallback, true);
     assert.equal(ukrainian.outdated, false, 'a missing translation is the German text, never outdated');
-    const found = await publicFaq(server, '?lang=de&q=Mindestgehalt');
-    assert.equal(found.entries[0]?.id, 'blue-card-salary', 'search follows the edit');
+    const found = await searchFaq(server, '?lang=de&q=Mindestgehalt');
+    assert.equal(found[0]?.id, 'blue-card-salary', 'search follows the edit');
+    assert.equal(found[0]?.title, 'Wie hoch ist das Mindestgehalt für die Blaue Karte EU?', 'with the new title');
 
     const english2 = await putText(editor, 'blue-card-salary', 'en', {
       title: 'What is the minimum salary for the EU Blue Card?',
@@ -192,7 +197,7 @@ describe(`FAQ editing through the admin API (${testEngine})`, () => {
       json({ synonyms: [['Krankenkasse', 'Krankenversicherung', 'health insurance']] }, 'PUT'),
     );
     assert.equal(synonyms.status, 200);
-    assert.equal((await publicFaq(server, '?lang=de&q=Krankenkasse')).entries[0]?.id, 'health-insurance');
+    assert.equal((await searchFaq(server, '?lang=de&q=Krankenkasse'))[0]?.id, 'health-insurance');
 
     const titles = (de: string) => ({ de, en: `${de} (en)`, uk: de, ru: de, ar: de, es: de, vi: de });
     const dropped = await editor.request(

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FaqResponse } from '@welcome-widgets/domain';
+import { FaqResponse, FaqSearchResponse } from '@welcome-widgets/domain';
 import { sql } from 'kysely';
 import { loadFaqContent } from '../src/faq/faq-content.js';
 import { writeFaqFixture as writeContent } from './fixtures/faq-content.js';
@@ -47,18 +47,34 @@ describe('FAQ API', () => {
     assert.ok(FaqResponse.parse(await response.json()).entries.length > 0);
   });
 
-  it('ranks matches for q, with highlight ranges, and restricts to a category', async () => {
-    const { body } = await get('?lang=de&q=blue%20card');
-    const parsed = FaqResponse.parse(body);
-    assert.equal(parsed.entries[0]?.id, 'blue-card-salary');
-    const match = parsed.matches![0]!;
-    const [start, end] = match.highlights.question[0]!;
-    assert.equal(parsed.entries[0]!.question.slice(start, end), 'Blaue');
+  it('answers q with the ranked matches only: ids, titles, scores and highlight ranges, no entries', async () => {
+    const response = await server.api('/v1/faq?lang=de&q=blue%20card');
+    assert.equal(response.status, 200);
+    const text = await response.text();
+    const body = JSON.parse(text) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(body).sort(), ['language', 'matches'], 'no entries, categories or synonyms');
+    const { matches } = FaqSearchResponse.parse(body);
+    assert.deepEqual(Object.keys(matches[0]!).sort(), ['highlights', 'id', 'score', 'title']);
+    assert.equal(matches[0]!.id, 'blue-card-salary');
+    assert.equal(matches[0]!.title, 'Wie hoch muss das Gehalt für die Blaue Karte EU sein?');
+    const [start, end] = matches[0]!.highlights.question[0]!;
+    assert.equal(matches[0]!.title.slice(start, end), 'Blaue');
+    assert.ok(text.length < 500, `a few hundred bytes, not the entries (${text.length})`);
+    assert.match(response.headers.get('server-timing') ?? '', /^search;dur=\d+(\.\d+)?$/);
+
+    const english = FaqSearchResponse.parse(await (await server.api('/v1/faq?lang=en&q=blue%20card')).json());
     assert.equal(
-      (await get('?lang=de&q=Gehalt&category=arrival')).body.entries.every(
-        (e: { category: string }) => e.category === 'arrival',
-      ),
-      true,
+      english.matches[0]!.title,
+      'How much must the salary be for the EU Blue Card?',
+      'titles in the language asked for',
+    );
+    const inArrival = FaqSearchResponse.parse(
+      await (await server.api('/v1/faq?lang=de&q=Gehalt&category=arrival')).json(),
+    );
+    const all = FaqResponse.parse(await (await server.api('/v1/faq?lang=de')).json()).entries;
+    assert.ok(
+      inArrival.matches.every((m) => all.find((e) => e.id === m.id)?.category === 'arrival'),
+      'restricted to the category',
     );
   });
 

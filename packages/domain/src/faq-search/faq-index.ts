@@ -1,3 +1,4 @@
+import { fold, type Folded } from './fold.js';
 import { highlight } from './highlight.js';
 import { normaliseWord } from './normalise.js';
 import { planQuery, type WordSpec } from './query-plan.js';
@@ -44,6 +45,8 @@ const COVERAGE_EXPONENT = 1.5;
 const RELATIVE_FLOOR = 0.3;
 /** Scores this close are a tie: then the entries' own order (most asked, then the editor's) decides. */
 const TIE = 0.15;
+/** Words whose hits are kept between searches (each at most one hit per entry: a megabyte or two at most). */
+const MAX_REMEMBERED_WORDS = 512;
 
 interface WordHit {
   score: number;
@@ -63,6 +66,10 @@ export class FaqSearch {
   private readonly entries: readonly SearchableEntry[];
   private readonly stopwords: ReadonlySet<string>;
   private readonly synonyms: SynonymPhrase[][];
+  /** Question and answer of each entry folded once, for highlights: typing would fold them on every keystroke. */
+  private readonly folded: Array<{ question: Folded; answer: Folded }>;
+  /** How each typed word matched, kept between keystrokes: typing changes only the last word. */
+  private readonly hitsByWord = new Map<string, Map<number, WordHit>>();
 
   constructor(entries: readonly SearchableEntry[], synonyms: SynonymGroups = [], options: FaqSearchOptions = {}) {
     this.entries = entries;
@@ -73,6 +80,7 @@ export class FaqSearch {
       withCompoundParts,
     );
     this.synonyms = prepareSynonyms(synonyms, this.stopwords);
+    this.folded = entries.map((e) => ({ question: fold(e.question), answer: fold(e.answerText) }));
   }
 
   /** The index as JSON: what it would cost to ship it prebuilt instead of building it in the browser. */
@@ -92,9 +100,8 @@ export class FaqSearch {
 
     const conceptScores = plan.concepts.map(() => new Map<number, number>());
     const marks = new Map<number, Set<string>>();
-    const cache = new Map<string, Map<number, WordHit>>();
     for (const alternative of plan.alternatives) {
-      const perWord = alternative.words.map((spec) => this.wordHits(spec, cache));
+      const perWord = alternative.words.map((spec) => this.wordHits(spec));
       for (const [doc] of perWord[0]!) {
         if (!allowed(doc)) continue;
         const hits = perWord.map((hitsOfWord) => hitsOfWord.get(doc));
@@ -128,19 +135,23 @@ export class FaqSearch {
       .slice(0, options.limit ?? 50)
       .map(({ doc, score }) => {
         const entry = this.entries[doc]!;
+        const folded = this.folded[doc]!;
         const terms = [...marks.get(doc)!].filter((term) => !this.stopwords.has(term));
         return {
           id: entry.id,
           score: Math.round(score * 1000) / 1000,
-          highlights: { question: highlight(entry.question, terms), answer: highlight(entry.answerText, terms) },
+          highlights: {
+            question: highlight(entry.question, terms, folded.question),
+            answer: highlight(entry.answerText, terms, folded.answer),
+          },
         };
       });
   }
 
   /** How well one word (in any of its forms) matches each entry: its best matching term counts. */
-  private wordHits(spec: WordSpec, cache: Map<string, Map<number, WordHit>>): Map<number, WordHit> {
+  private wordHits(spec: WordSpec): Map<number, WordHit> {
     const key = `${spec.forms.join('|')}:${spec.prefix}:${spec.fuzzy}`;
-    const cached = cache.get(key);
+    const cached = this.hitsByWord.get(key);
     if (cached) return cached;
     const hits = new Map<number, WordHit>();
     const vocabulary = this.index.vocabulary;
@@ -162,7 +173,9 @@ export class FaqSearch {
     // The typed word's rarity, not that of whatever longer word it happened to begin.
     const idf = this.index.idf(hits.size);
     for (const hit of hits.values()) hit.score *= idf;
-    cache.set(key, hits);
+    // The index never changes, so neither do a word's hits; the bound keeps a server's memory flat.
+    if (this.hitsByWord.size >= MAX_REMEMBERED_WORDS) this.hitsByWord.clear();
+    this.hitsByWord.set(key, hits);
     return hits;
   }
 }

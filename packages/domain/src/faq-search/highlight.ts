@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold, type Folded } from './fold.js';
 
 const WORD_CHAR = /[\p{L}\p{N}§]/u;
 /** Arabic writes the article and some prepositions onto the word: "البطاقة" begins the word "بطاقة". */
@@ -11,10 +11,14 @@ const MIN_PREFIX = 3;
 /**
  * Ranges of the original text where matched (folded) terms occur, merged and sorted. Only real
  * matches: at the beginning of a word (three letters at least, unless the whole word), or a
- * compound's part of five letters or more; never "de" inside "oder".
+ * compound's part of five letters or more; never "de" inside "oder". `folded` is the text folded
+ * once beforehand (typing highlights the same texts again and again).
  */
-export function highlight(text: string, terms: readonly string[]): Array<[number, number]> {
-  const folded = fold(text);
+export function highlight(
+  text: string,
+  terms: readonly string[],
+  folded: Folded = fold(text),
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const term of new Set(terms)) {
     if (!term) continue;

@@ -1,5 +1,5 @@
 import { FaqSearch } from '@welcome-widgets/domain/faq-search';
-import type { FaqEntry, FaqResponse, SupportedLocale } from '@welcome-widgets/domain';
+import type { FaqEntry, FaqResponse, FaqSearchResponse, SupportedLocale } from '@welcome-widgets/domain';
 import { sql } from 'kysely';
 import type { ContentVersions } from '../storage/content-versions.js';
 import type { Storage } from '../storage/database.js';
@@ -12,7 +12,8 @@ import type { FaqContentStore } from './faq-store.js';
  * then in the editor's order. Searching uses the same order to break ties, in the browser as here.
  */
 export class FaqService {
-  private readonly searches = new Map<SupportedLocale, { order: string; synonyms: string[][]; search: FaqSearch }>();
+  /** Per language, the search of one content version: built once, not per request (issue 15). */
+  private readonly searches = new Map<SupportedLocale, { version: string; built: Promise<LanguageSearch> }>();
 
   constructor(
     private readonly store: FaqContentStore,
@@ -20,18 +21,27 @@ export class FaqService {
     private readonly versions: ContentVersions,
   ) {}
 
-  async response(
-    language: SupportedLocale,
-    options: { q?: string | undefined; category?: string | undefined },
-  ): Promise<FaqResponse> {
+  /** All entries of a language (of a category), most asked first. */
+  async response(language: SupportedLocale, options: { category?: string | undefined }): Promise<FaqResponse> {
     const content = await this.store.current();
     const all = await this.mostAskedFirst(content.entries[language]);
-    const inCategory = options.category ? all.filter((e) => e.category === options.category) : all;
-    const base = { language, categories: content.categories[language], synonyms: content.synonyms };
-    if (!options.q?.trim()) return { ...base, entries: inCategory };
-    const matches = this.searchFor(language, all, content.synonyms).search(options.q, { category: options.category });
-    const byId = new Map(all.map((entry) => [entry.id, entry]));
-    return { ...base, entries: matches.map((m) => byId.get(m.id)!), matches };
+    const entries = options.category ? all.filter((e) => e.category === options.category) : all;
+    return { language, categories: content.categories[language], synonyms: content.synonyms, entries };
+  }
+
+  /**
+   * Ranked matches for `q`: ids, titles, highlight ranges and scores only. Whoever shows them has
+   * the entries already (the widget) or fetches the one it opens; 50 full entries were 53 kB.
+   */
+  async search(language: SupportedLocale, q: string, category?: string): Promise<FaqSearchResponse> {
+    const { search, titles } = await this.searchFor(language);
+    const matches = search.search(q, { category }).map((match) => ({
+      id: match.id,
+      title: titles.get(match.id)!,
+      score: match.score,
+      highlights: match.highlights,
+    }));
+    return { language, matches };
   }
 
   /**
@@ -77,15 +87,35 @@ export class FaqService {
     return [...entries].sort((a, b) => (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0));
   }
 
-  /** One search per language, rebuilt only when the content or the order changed (it breaks ties). */
-  private searchFor(language: SupportedLocale, entries: FaqEntry[], synonyms: string[][]): FaqSearch {
-    const order = entries.map((entry) => entry.id).join(',');
-    let cached = this.searches.get(language);
-    // Each content version is built anew, synonyms too: the same array means the same content.
-    if (cached?.order !== order || cached.synonyms !== synonyms) {
-      cached = { order, synonyms, search: new FaqSearch(entries, synonyms, { language }) };
-      this.searches.set(language, cached);
-    }
-    return cached.search;
+  /**
+   * The language's search as of the content version this instance knows: a new version (an edit,
+   * or a vote, which may change the order that breaks ties) builds it anew, once.
+   */
+  private searchFor(language: SupportedLocale): Promise<LanguageSearch> {
+    const version = this.contentVersion;
+    const cached = this.searches.get(language);
+    if (cached?.version === version) return cached.built;
+    const built = this.buildSearch(language);
+    const entry = { version, built };
+    this.searches.set(language, entry);
+    // A failed build (database away) is tried again by the next request, not remembered.
+    built.catch(() => {
+      if (this.searches.get(language) === entry) this.searches.delete(language);
+    });
+    return built;
   }
+
+  private async buildSearch(language: SupportedLocale): Promise<LanguageSearch> {
+    const content = await this.store.current();
+    const entries = await this.mostAskedFirst(content.entries[language]);
+    return {
+      search: new FaqSearch(entries, content.synonyms, { language }),
+      titles: new Map(entries.map((entry) => [entry.id, entry.question])),
+    };
+  }
+}
+
+interface LanguageSearch {
+  search: FaqSearch;
+  titles: ReadonlyMap<string, string>;
 }

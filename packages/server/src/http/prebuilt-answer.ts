@@ -208,6 +208,23 @@ export async function servePrebuiltJson(
 }
 
 /**
+ * A small answer kept in memory (health probes), sent as bytes with its length and never compressed
+ * (a few hundred bytes gain nothing; compressing them per request cost more than the route).
+ * A 200 may be replayed by the Node listener while `isCurrent` says so; other statuses go through the app.
+ */
+export function serveBytes(
+  c: Context,
+  answer: { status: 200 | 503; body: Uint8Array; isCurrent: () => boolean },
+): Response {
+  const body = answer.body as Uint8Array<ArrayBuffer>;
+  c.set(PREBUILT, body as never);
+  if (answer.status === 200) c.set(REPLAYABLE_WHILE, answer.isCurrent as never);
+  c.header('Content-Length', String(body.byteLength));
+  c.header('Content-Type', 'application/json');
+  return c.body(body, answer.status);
+}
+
+/**
  * Weak comparison, as RFC 9110 13.1.2 prescribes for `If-None-Match`: any coding's tag of the
  * current answer counts (a proxy that decompressed, or compress() marking a tag W/, keeps it valid).
  */
@@ -270,9 +287,9 @@ export function prebuiltAnswers(compressor: MiddlewareHandler, replay?: AnswerRe
       identity = body !== undefined && !c.res.headers.has('Content-Encoding');
       if (identity) c.res.headers.set('Content-Encoding', 'identity');
     });
-    // Anything but the route's own 200 (an error further out) is left as it is.
-    if (!body || c.res.status !== 200) return;
     if (identity) c.res.headers.delete('Content-Encoding');
+    // Anything but the route's own 200 (an error further out, a 503 health answer) is left as it is.
+    if (!body || c.res.status !== 200) return;
     const { status, headers } = c.res;
     c.res = undefined as never;
     c.res = new Response(c.req.method === 'HEAD' ? null : body, { status, headers });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FaqResponse } from '@welcome-widgets/domain';
+import { FaqResponse, FaqSearchResponse } from '@welcome-widgets/domain';
 import { writeFaqFixture } from '../fixtures/faq-content.js';
 import { json, type StaffClient } from './staff-fixture.js';
 import type { TestServer } from './test-server.js';
@@ -19,6 +19,12 @@ export const publicFaq = async (server: TestServer, query: string) => {
   const response = await server.api(`/v1/faq${query}`);
   assert.equal(response.status, 200);
   return FaqResponse.parse(await response.json());
+};
+/** A search through the public API (`?q=`): the ranked matches only. */
+export const searchFaq = async (server: TestServer, query: string) => {
+  const response = await server.api(`/v1/faq${query}`);
+  assert.equal(response.status, 200);
+  return FaqSearchResponse.parse(await response.json()).matches;
 };
 export const publicEntry = async (server: TestServer, language: string, id: string) =>
   (await publicFaq(server, `?lang=${language}`)).entries.find((entry) => entry.id === id);
