@@ -107,7 +107,9 @@ describe('every demo page, in German on a desktop and in Arabic on a 320 px phon
     const context = await live.browser.newContext({ forcedColors: 'active', colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${live.server.url}/zahlen.html`);
-    await page.locator('welcome-dashboard-tile .svg-chart .line').first().waitFor();
+    // Every part the colours are read from, in some tile: the tiles draw one after another.
+    for (const selector of ['.summary', '.svg-chart .line', '.svg-chart .point', '.pattern-mark'])
+      await page.locator(`welcome-dashboard-tile ${selector}`).first().waitFor({ state: 'attached' });
     // A string, not a function: tsx would wrap named helpers in __name(), unknown in the page.
     const colours = (await page.evaluate(`(() => {
       const tiles = document.querySelector('welcome-dashboard').shadowRoot.querySelectorAll('welcome-dashboard-tile');
