@@ -1,25 +1,34 @@
 // Size budgets (gzip -9 bytes, German) checked by e2e/size-budgets.test.ts in `npm test` and by
-// `npm run bench:sizes`. Today's sizes + 5 %, measured 2026-12-07 (bench/results/widget-sizes.json):
-// they stop growth now; lower them as slices of issue 15 shrink the bytes towards GOALS.
+// `npm run bench:sizes`. Today's sizes + 5 % (never above a goal that is met), measured 2026-12-08
+// (bench/results/widget-sizes.json): they stop growth; lower them as the bytes shrink towards GOALS.
 import type { BundleBytes } from './support/widget-bytes.js';
 
 export const SIZE_BUDGETS = {
-  autoloader: 1_298,
+  autoloader: 1_326,
   firstWidget: {
-    'welcome-newsletter-signup': 35_416,
-    'welcome-quickcheck': 51_660,
-    'welcome-appointment-picker': 49_564,
-    'welcome-faq-search': 42_097,
-    'welcome-dashboard': 40_523,
-    'welcome-dashboard-tile': 40_523,
+    'welcome-newsletter-signup': 26_495,
+    'welcome-quickcheck': 29_635,
+    'welcome-appointment-picker': 32_080,
+    'welcome-faq-search': 26_123,
+    'welcome-dashboard': 27_000,
+    'welcome-dashboard-tile': 27_000,
   } as Record<string, number>,
   furtherWidget: {
-    'welcome-newsletter-signup': 8_101,
-    'welcome-quickcheck': 24_346,
-    'welcome-appointment-picker': 22_249,
-    'welcome-faq-search': 14_782,
-    'welcome-dashboard': 13_208,
-    'welcome-dashboard-tile': 13_208,
+    'welcome-newsletter-signup': 6_921,
+    'welcome-quickcheck': 10_061,
+    'welcome-appointment-picker': 12_506,
+    'welcome-faq-search': 6_549,
+    'welcome-dashboard': 7_426,
+    'welcome-dashboard-tile': 7_426,
+  } as Record<string, number>,
+  /** What loads on demand after the first view (the newsletter has nothing to load later). */
+  later: {
+    'welcome-newsletter-signup': 0,
+    'welcome-quickcheck': 14_780,
+    'welcome-appointment-picker': 11_638,
+    'welcome-faq-search': 6_954,
+    'welcome-dashboard': 7_851,
+    'welcome-dashboard-tile': 7_851,
   } as Record<string, number>,
 };
 
@@ -52,7 +61,7 @@ export function overBudget(bytes: BundleBytes): string[] {
     problems.push(`autoloader: ${bytes.autoloader} B gzip, budget ${SIZE_BUDGETS.autoloader} B`);
   }
   for (const [tag, widget] of Object.entries(bytes.widgets)) {
-    for (const kind of ['firstWidget', 'furtherWidget'] as const) {
+    for (const kind of ['firstWidget', 'furtherWidget', 'later'] as const) {
       const budget = SIZE_BUDGETS[kind][tag];
       if (budget === undefined) problems.push(`<${tag}>: no ${kind} budget in bench/size-budgets.ts`);
       else if (widget[kind] > budget) problems.push(`<${tag}> ${kind}: ${widget[kind]} B gzip, budget ${budget} B`);

@@ -2,7 +2,7 @@
 // a build of one's own): shared by bench/widget-sizes.ts and the budgets in e2e/size-budgets.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const AUTOLOADER = 'welcome-widgets.js';
 const LANGUAGES = ['en', 'uk', 'ru', 'ar', 'es', 'vi'] as const;
@@ -18,6 +18,8 @@ export interface WidgetBytes {
   started: string[];
   /** Autoloader + widget chunk + every chunk it imports statically: German, before any interaction. */
   firstWidget: number;
+  /** The same files as the server sends them to a browser that takes Brotli (the build's quality-11 copies). */
+  firstWidgetBrotli: number;
   /** What the widget adds to a page that already has a widget sharing only the common core. */
   furtherWidget: number;
   /** Chunks it may import later (lazy views), not counting language chunks. */
@@ -57,6 +59,8 @@ export function bundleBytes(dir: string): BundleBytes {
     return seen;
   };
   const sum = (files: Iterable<string>): number => [...files].reduce((total, file) => total + gz(file), 0);
+  const brotli = (files: Iterable<string>): number =>
+    [...files].reduce((total, file) => total + brotliSize(readFileSync(join(dir, file))), 0);
 
   const loaders = tagLoaders(readFileSync(join(dir, AUTOLOADER), 'utf8'));
   const autoloaderImports = importsOf(AUTOLOADER).static;
@@ -81,6 +85,7 @@ export function bundleBytes(dir: string): BundleBytes {
     widgets[tag] = {
       started,
       firstWidget: sum(new Set([...closure(AUTOLOADER), ...graph])),
+      firstWidgetBrotli: brotli(new Set([...closure(AUTOLOADER), ...graph])),
       furtherWidget: sum([...graph].filter((file) => !common.has(file))),
       later: sum(lazy),
       languages,
@@ -93,6 +98,16 @@ export function bundleBytes(dir: string): BundleBytes {
     sequentialChunks,
     autoloaderImports,
   };
+}
+
+/** Brotli at quality 11, as scripts/precompress-plugin.ts writes the copies the server sends. */
+function brotliSize(bytes: Buffer): number {
+  return brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+    },
+  }).length;
 }
 
 /** Static and dynamic imports of chunks of this bundle, as paths relative to the build folder. */

@@ -13,22 +13,19 @@ import { appointmentPickerStyles } from './appointment-picker.styles.js';
 import { DEFAULT_HOLD_MINUTES, DEFAULT_MAX_OPEN_PER_ADDRESS, DEFAULT_RETENTION_DAYS } from './appointment-texts.js';
 import { icsUrl, loadTopics } from './appointments-api.js';
 import type { BookingFormValues } from './booking-form.js';
-import { BookingController } from './controllers/booking-controller.js';
+import type { BookingController } from './controllers/booking-controller.js';
 import { CancelController } from './controllers/cancel-controller.js';
 import { ConfirmController } from './controllers/confirm-controller.js';
-import { ReleaseController } from './controllers/release-controller.js';
+import type { ReleaseController } from './controllers/release-controller.js';
 import { SlotsController } from './controllers/slots-controller.js';
 import { localeLoaders } from './generated/locale-loaders.js';
+import { LazyPart } from './lazy/lazy-part.js';
+import { parts } from './lazy/parts.js';
 import { forgetBookingLink, linkParams, type BookingRef } from './link-params.js';
 import type { BookingCancelledDetail, BookingConfirmedDetail, BookingHeldDetail } from './events.js';
 import { bookStep } from './steps/book-step.js';
-import { cancelStep } from './steps/cancel-step.js';
-import { confirmStep } from './steps/confirm-step.js';
-import { confirmedStep } from './steps/confirmed-step.js';
-import { formStep } from './steps/form-step.js';
-import { heldStep } from './steps/held-step.js';
-import { roomStep } from './steps/room-step.js';
-import { currentZoneId } from './time/zone-choices.js';
+import { confirmingNotice, detailsLoadingNotice, partLoadingNotice } from './steps/loading-notices.js';
+import { currentZoneId } from './time/zone-names.js';
 import { detectTimeZone, isValidTimeZone } from './time/zones.js';
 import { ZoneCombobox } from './ui/zone-combobox.js';
 
@@ -44,6 +41,11 @@ type View =
   /** `back`: where "keep it" returns to: the confirmation just shown, or the room view. */
   | { kind: 'cancel'; ref: BookingRef; back: ConfirmedView | 'room' }
   | { kind: 'room'; ref: BookingRef };
+
+/** Where the focus goes when an outcome's part arrives after "Try again" (or the button again, if it failed again). */
+const OUTCOME_FOCUS = '#outcome, #cancel-question, #room-lead, .retry';
+/** The form's first field once its part is there; "Try again" while it could not be fetched. */
+const FORM_FOCUS = '#name, .retry';
 
 /**
  * Book a virtual consultation: a topic, a day with free slots, a time shown in the viewer's
@@ -108,17 +110,28 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     zone: () => this.zone,
   });
 
-  private readonly booking = new BookingController(this, {
-    onHeld: (booking, email, sent) => this.held(booking, email, sent),
-    onSlotGone: () => this.slotTaken(),
+  /** The booking form's part (fetched while the times are on screen) and, once it is there, its controller. */
+  private readonly bookingPart = new LazyPart(this, parts.booking, ({ BookingController }) => {
+    this.booking = new BookingController(this, {
+      onHeld: (booking, email, sent) => this.held(booking, email, sent),
+      onSlotGone: () => this.slotTaken(),
+      // Never hold a time the widget could not then show as held.
+      ready: () => this.outcomePart.load(),
+    });
+    if (this.view.kind === 'form') this.booking.prepare(this.topicInfo(this.chosenTopic)?.languages ?? []);
   });
+
+  private booking?: BookingController;
+
+  /** Held, confirmed, cancel and room views: fetched while the form is on screen, or at once for a mail's link. */
+  private readonly outcomePart = new LazyPart(this, parts.outcome, ({ ReleaseController }) => {
+    this.release = new ReleaseController(this, { onReleased: (booking) => this.released(booking) });
+  });
+
+  private release?: ReleaseController;
 
   private readonly confirmation = new ConfirmController(this, {
     onConfirmed: (details, ref) => this.confirmed(details, ref),
-  });
-
-  private readonly release = new ReleaseController(this, {
-    onReleased: (booking) => this.released(booking),
   });
 
   private readonly cancel = new CancelController(this, {
@@ -146,6 +159,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     this.linkRead = true;
     const link = linkParams(location.href);
     this.topicFromLink = link.topic ?? '';
+    if (link.confirm ?? link.cancel ?? link.room) this.outcomePart.start(); // beside the request, not after it
     if (link.confirm) {
       forgetBookingLink();
       this.view = { kind: 'confirm', ref: link.confirm };
@@ -170,6 +184,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   }
 
   protected override updated(): void {
+    this.preloadParts();
     const pending = this.pendingFocus;
     if (!pending) return;
     if (pending.view !== this.view) {
@@ -180,6 +195,15 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     if (!target) return; // still loading: focus it when it appears
     this.pendingFocus = undefined;
     target.focus();
+  }
+
+  /** What the person may want next is fetched while they look at what they have. */
+  private preloadParts(): void {
+    if (this.view.kind === 'book' && this.slots.load.status === 'complete') {
+      this.bookingPart.preload();
+      this.zonePicker.preload();
+    }
+    if (this.view.kind === 'form' && this.booking) this.outcomePart.preload();
   }
 
   private focusAfterRender(selector: string): void {
@@ -211,7 +235,8 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     const loading =
       (this.view.kind === 'book' && this.topics.status === 'pending' && !this.knownTopics.length) ||
       ((this.view.kind === 'cancel' || this.view.kind === 'room') && this.cancel.details.pending) ||
-      (this.view.kind === 'confirm' && this.confirmation.sending);
+      (this.view.kind === 'confirm' && this.confirmation.sending) ||
+      this.partMissing();
     return html`
       <section
         class="root ${loading ? 'loading' : ''}"
@@ -242,15 +267,41 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     }
   }
 
+  /** The view's part is on its way (not failed). */
+  private partMissing(): boolean {
+    const part =
+      this.view.kind === 'book' ? undefined : this.view.kind === 'form' ? this.bookingPart : this.outcomePart;
+    return Boolean(part && !part.value && !part.problem);
+  }
+
+  /** A view whose part is not there yet: its loading line, or why it could not be fetched, with "Try again". */
+  private partState(part: Pick<LazyPart<unknown>, 'problem' | 'start'>, focus: string): TemplateResult {
+    if (part.problem) {
+      return problemNotice(part.problem, {
+        locale: this.locale,
+        retry: () => {
+          part.start();
+          this.focusAfterRender(focus);
+        },
+      });
+    }
+    const kind = this.view.kind;
+    if (kind === 'confirm') return confirmingNotice();
+    return kind === 'cancel' || kind === 'room' ? detailsLoadingNotice() : partLoadingNotice();
+  }
+
   private renderView(): TemplateResult | typeof nothing {
     const view = this.view;
+    if (view.kind === 'book') return this.renderBook();
+    if (view.kind === 'form') return this.renderForm(view.slot);
+    const outcome = this.outcomePart.value;
+    if (!outcome) return this.partState(this.outcomePart, OUTCOME_FOCUS);
+    const { heldStep, confirmStep, confirmedStep, cancelStep, roomStep } = outcome;
     const common = { zone: this.zone, locale: this.locale, onNew: this.startOver, topicsPending: this.topics.pending };
     switch (view.kind) {
-      case 'book':
-        return this.renderBook();
-      case 'form':
-        return this.renderForm(view.slot);
-      case 'held':
+      case 'held': {
+        // Made with the part, before it renders.
+        const release = this.release!;
         return heldStep({
           booking: view.booking,
           email: view.email,
@@ -258,9 +309,10 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
           topicTitle: this.titleOf(view.booking.topic),
           zone: this.zone,
           locale: this.locale,
-          release: this.release,
-          onChangeAddress: () => void this.release.release(view.booking),
+          release,
+          onChangeAddress: () => void release.release(view.booking),
         });
+      }
       case 'confirm':
         return confirmStep({ confirm: this.confirmation, locale: this.locale, onNew: this.startOver });
       case 'confirmed':
@@ -324,9 +376,12 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
   }
 
   private renderForm(slot: AppointmentSlot): TemplateResult {
+    const booking = this.booking;
+    const part = this.bookingPart.value;
+    if (!part || !booking) return this.partState(this.bookingPart, FORM_FOCUS);
     const info = this.topicInfo(this.chosenTopic);
-    return formStep({
-      booking: this.booking,
+    return part.formStep({
+      booking,
       slot,
       topicTitle: this.titleOf(this.chosenTopic),
       languages: info?.languages ?? [],
@@ -340,20 +395,22 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
         this.view = { kind: 'book' };
         this.focusAfterRender('#slots-heading');
       },
-      onSubmit: () => void this.booking.submit(slot, { topic: this.chosenTopic, zone: this.zone }),
+      onSubmit: () => void booking.submit(slot, { topic: this.chosenTopic, zone: this.zone }),
     });
   }
 
   private chooseSlot(slot: AppointmentSlot): void {
-    this.booking.prepare(this.topicInfo(this.chosenTopic)?.languages ?? []);
+    // Without the part yet (its idle fetch unfinished or failed): fetched now, prepared when it arrives.
+    if (this.booking) this.booking.prepare(this.topicInfo(this.chosenTopic)?.languages ?? []);
+    else this.bookingPart.start();
     this.slotGone = false;
     this.view = { kind: 'form', slot };
-    this.focusAfterRender('#name');
+    this.focusAfterRender(FORM_FOCUS);
   }
 
   /** Booked: the time is held until the link in the mail confirms it. */
   private held(booking: HeldBooking, email: string, sent: BookingFormValues): void {
-    this.release.clear();
+    this.release?.clear();
     this.view = { kind: 'held', booking, email, sent };
     this.focusAfterRender('#outcome');
     this.emit<BookingHeldDetail>('welcome-booking-held', {
@@ -370,7 +427,7 @@ export class WelcomeAppointmentPicker extends WelcomeElement {
     const view = this.view;
     if (view.kind !== 'held' || view.booking.id !== booking.id) return;
     this.emit<BookingCancelledDetail>('welcome-booking-cancelled', { id: booking.id });
-    this.booking.restore(view.sent);
+    this.booking?.restore(view.sent);
     this.view = { kind: 'form', slot: { start: booking.start, end: booking.end } };
     this.focusAfterRender('#email');
   }

@@ -1,9 +1,9 @@
 import {
-  AppointmentSlotsResponse,
-  AppointmentTopicsResponse,
-  BookingCancelled,
-  BookingDetails,
-  HeldBooking,
+  AppointmentSlotsResponseCheck,
+  AppointmentTopicsResponseCheck,
+  BookingCancelledCheck,
+  BookingDetailsCheck,
+  HeldBookingCheck,
   type BookingRequest,
   type SupportedLocale,
 } from '@welcome-widgets/domain';
@@ -11,7 +11,7 @@ import { type ApiClient } from '@welcome-widgets/core';
 import type { BookingRef } from './link-params.js';
 
 export function loadTopics(client: ApiClient, language: SupportedLocale, signal?: AbortSignal) {
-  return client.get('v1/appointments/topics', AppointmentTopicsResponse, {
+  return client.get('v1/appointments/topics', AppointmentTopicsResponseCheck, {
     searchParams: { lang: language },
     ...(signal ? { signal } : {}),
   });
@@ -21,7 +21,7 @@ export function loadTopics(client: ApiClient, language: SupportedLocale, signal?
 export function loadSlots(client: ApiClient, topic: string, fromDay: string, toDay: string, signal?: AbortSignal) {
   const to = new Date(`${toDay}T00:00:00Z`);
   to.setUTCDate(to.getUTCDate() + 1);
-  return client.get('v1/appointments/slots', AppointmentSlotsResponse, {
+  return client.get('v1/appointments/slots', AppointmentSlotsResponseCheck, {
     searchParams: { topic, from: `${fromDay}T00:00:00Z`, to: to.toISOString().replace('.000Z', 'Z') },
     ...(signal ? { signal } : {}),
   });
@@ -29,7 +29,7 @@ export function loadSlots(client: ApiClient, topic: string, fromDay: string, toD
 
 /** What and when a booking is (never who), opened with the token from the mail. */
 export function loadBookingDetails(client: ApiClient, { id, token }: BookingRef, signal?: AbortSignal) {
-  return client.get(`v1/appointments/${encodeURIComponent(id)}`, BookingDetails, {
+  return client.get(`v1/appointments/${encodeURIComponent(id)}`, BookingDetailsCheck, {
     searchParams: { token },
     ...(signal ? { signal } : {}),
   });
@@ -37,12 +37,12 @@ export function loadBookingDetails(client: ApiClient, { id, token }: BookingRef,
 
 /** Holds the slot (201) until the person confirms with the link in the mail; the answer's cancel token can release it. */
 export function book(client: ApiClient, request: BookingRequest) {
-  return client.post('v1/appointments', request, HeldBooking);
+  return client.post('v1/appointments', request, HeldBookingCheck);
 }
 
 /** The link in the hold mail: books the held booking. Repeating it answers the same. */
 export function confirmBooking(client: ApiClient, { id, token }: BookingRef) {
-  return client.post(`v1/appointments/${encodeURIComponent(id)}/confirm`, { token }, BookingDetails);
+  return client.post(`v1/appointments/${encodeURIComponent(id)}/confirm`, { token }, BookingDetailsCheck);
 }
 
 // Two pickers on one page must not both spend a cancel link.
@@ -60,7 +60,7 @@ export function cancelBooking(client: ApiClient, { id, token }: BookingRef) {
 }
 
 function sendCancel(client: ApiClient, id: string, token: string) {
-  return client.delete(`v1/appointments/${encodeURIComponent(id)}`, BookingCancelled, { searchParams: { token } });
+  return client.delete(`v1/appointments/${encodeURIComponent(id)}`, BookingCancelledCheck, { searchParams: { token } });
 }
 
 /** The calendar file's address; a plain link, so the browser downloads it. */

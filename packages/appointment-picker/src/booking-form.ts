@@ -1,12 +1,13 @@
 import {
   APPOINTMENT_CONSENT_VERSION,
-  BookingRequest,
+  BookingRequestCheck,
   WIDGETS_VERSION,
+  check,
   fieldErrorsFromIssues,
+  type BookingRequest,
   type FieldErrors,
   type SupportedLocale,
 } from '@welcome-widgets/domain';
-import * as z from 'zod/mini';
 
 /** What the person has typed; kept across every error, a taken slot and a lost connection. */
 export interface BookingFormValues {
@@ -33,7 +34,7 @@ export type BookingField = (typeof BOOKING_FIELDS)[number];
 
 export type ValidatedBooking = { ok: true; request: BookingRequest } | { ok: false; errors: FieldErrors };
 
-/** Validates with the contract the server uses, so both agree on every field. */
+/** Validates with the check generated from the server's contract, so both agree on every field. */
 export function validateBooking(
   values: BookingFormValues,
   slot: { topic: string; start: string },
@@ -54,10 +55,10 @@ export function validateBooking(
     page: context.page,
     widgetVersion: WIDGETS_VERSION,
   };
-  const result = z.safeParse(BookingRequest, input);
-  return result.success
-    ? { ok: true, request: result.data }
-    : { ok: false, errors: fieldErrorsFromIssues(result.error.issues, input) };
+  const result = check(BookingRequestCheck, input);
+  return result.issues
+    ? { ok: false, errors: fieldErrorsFromIssues(result.issues, input) }
+    : { ok: true, request: result.value };
 }
 
 /** Proof of consent records the page without query or fragment: those may hold tokens. */

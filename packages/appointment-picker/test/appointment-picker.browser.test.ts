@@ -12,6 +12,7 @@ import {
   confirmLinkFor,
   fill,
   firstFreeDay,
+  formShown,
   nextMail,
   picker,
   root,
@@ -34,7 +35,7 @@ describe('<welcome-appointment-picker> against the real server', () => {
     await sendKeys({ press: 'Tab' });
     const start = (root(el).activeElement as HTMLElement).dataset.start!;
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await formShown(el);
     expect(root(el).activeElement?.id).to.equal('name');
     await sendKeys({ type: 'Nguyễn Thị Lan' });
     await sendKeys({ press: 'Tab' });
@@ -253,7 +254,7 @@ describe('<welcome-appointment-picker> against the real server', () => {
       await booker.updateComplete;
       await expect(booker).to.be.accessible();
       $<HTMLButtonElement>(booker, 'button.slot')!.click();
-      await booker.updateComplete;
+      await formShown(booker);
       await expect(booker).to.be.accessible();
       const email = address();
       fill(booker, { name: 'Test', email });
@@ -298,7 +299,7 @@ describe('<welcome-appointment-picker> against the real server', () => {
       await el.updateComplete;
       expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
       $<HTMLButtonElement>(el, 'button.slot')!.click();
-      await el.updateComplete;
+      await formShown(el);
       expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -315,7 +316,7 @@ async function chooseFirstSlotOnSameDay(el: WelcomeAppointmentPicker) {
     await el.updateComplete;
     $<HTMLButtonElement>(el, 'button.slot')!.click();
   }
-  await el.updateComplete;
+  await formShown(el);
 }
 
 describe('<welcome-appointment-picker> when the server fails', () => {

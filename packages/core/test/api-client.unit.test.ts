@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { startTestServer, type TestServer } from '../../server/test/support/test-server.js';
 import { ApiClient } from '../src/api/api-client.js';
 import { ApiError } from '../src/api/api-error.js';
-import { HealthResponse } from '@welcome-widgets/domain';
+import { FaqResponseCheck, HealthResponse } from '@welcome-widgets/domain';
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -33,6 +33,15 @@ describe('ApiClient against the real server', () => {
   it('turns an answer that breaks the contract into invalid-response', async () => {
     const client = new ApiClient({ baseUrl: `${server.url}/api` });
     const error = await failure(client.get('v1/health', z.object({ entries: z.array(z.string()) })));
+    assert.equal(error.kind, 'invalid-response');
+  });
+
+  it('takes the checks generated from the contracts as it takes zod schemas (the widgets ship no zod)', async () => {
+    const client = new ApiClient({ baseUrl: `${server.url}/api` });
+    const faq = await client.get('v1/faq', FaqResponseCheck, { searchParams: { lang: 'uk' } });
+    assert.equal(faq.language, 'uk');
+    assert.ok(faq.entries.length > 0 && faq.entries.every((entry) => typeof entry.outdated === 'boolean'));
+    const error = await failure(client.get('v1/health', FaqResponseCheck));
     assert.equal(error.kind, 'invalid-response');
   });
 

@@ -1,4 +1,4 @@
-import { DashboardMetric, type SupportedLocale } from '@welcome-widgets/domain';
+import { DashboardMetricCheck, type DashboardMetric, type SupportedLocale } from '@welcome-widgets/domain';
 import { type ApiClient } from '@welcome-widgets/core';
 
 // Tiles of one dashboard often show the same metric: one request per backend, metric and language.
@@ -13,7 +13,7 @@ export function loadMetric(
   const key = `${api}|${id}|${language}`;
   let load = loads.get(key);
   if (!load) {
-    load = client.get(`v1/dashboard/metrics/${encodeURIComponent(id)}`, DashboardMetric, {
+    load = client.get(`v1/dashboard/metrics/${encodeURIComponent(id)}`, DashboardMetricCheck, {
       searchParams: { lang: language },
     });
     loads.set(key, load);

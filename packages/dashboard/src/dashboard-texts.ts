@@ -114,19 +114,3 @@ export function changeSpoken(
     ? msg(str`Anstieg um ${amount} (${percent}) gegenüber ${date}`, { id: 'dashboard.change.rose' })
     : msg(str`Rückgang um ${amount} (${percent}) gegenüber ${date}`, { id: 'dashboard.change.fell' });
 }
-
-/** A point's name for screen readers and its tooltip: "Venezuela, Stand März 2025: 829 Personen". */
-export function pointText(series: string | undefined, date: string, value: string): string {
-  return series === undefined
-    ? msg(str`Stand ${date}: ${value}`, { id: 'dashboard.point.single' })
-    : msg(str`${series}, Stand ${date}: ${value}`, { id: 'dashboard.point' });
-}
-
-/** The table's caption names the metric and the dates it covers, as the tile shows them. */
-export function tableCaption(title: string, dates: readonly string[], f: Formats): string {
-  const [first, last] = [dates[0], dates.at(-1)];
-  if (!first || !last) return title;
-  return first === last
-    ? msg(str`${title}, Stand ${f.date(last)}`, { id: 'dashboard.table.caption.date' })
-    : msg(str`${title}, ${f.date(first)} bis ${f.date(last)}`, { id: 'dashboard.table.caption.period' });
-}

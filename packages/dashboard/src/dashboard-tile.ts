@@ -1,34 +1,45 @@
 import { msg, str } from '@lit/localize';
-import { LoadController, WelcomeElement, isApiError, problemNotice, type Problem } from '@welcome-widgets/core';
+import {
+  LoadController,
+  WelcomeElement,
+  isApiError,
+  problemNotice,
+  problemOf,
+  type Problem,
+} from '@welcome-widgets/core';
 import { type DashboardMetric } from '@welcome-widgets/domain';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { csvConventionsFor, toCsv } from './chart/csv.js';
 import { trendOf } from './chart/series-facts.js';
-import { shownData, type ShownData } from './chart/shown-data.js';
 import { loadMetric } from './dashboard-api.js';
 import { dashboardTileStyles } from './dashboard-tile.styles.js';
-import {
-  changeSpoken,
-  changeText,
-  formatsFor,
-  pointText,
-  summarySentence,
-  tableCaption,
-  type Formats,
-} from './dashboard-texts.js';
-import { rankingBars } from './ui/bar-chart.js';
-import { ChartPointsController } from './ui/chart-points.js';
-import { ChartSizeController } from './ui/chart-size.js';
-import { dataTable } from './ui/data-table.js';
-import { lineChart } from './ui/line-chart.js';
-import { legendSwatch } from './ui/legend-swatch.js';
-import { stackedColumns } from './ui/stacked-chart.js';
-import { valueWithUnit } from './unit-texts.js';
+import { changeSpoken, changeText, formatsFor, summarySentence, type Formats } from './dashboard-texts.js';
+import { viewTexts } from './view-texts.js';
+import { barView } from './views/bar-view.js';
+import type { TileView, TileViewInput, TileViewModule } from './views/tile-view.js';
 import { localeLoaders } from './generated/locale-loaders.js';
 
 export const TILE_VARIANTS = ['key-figure', 'line', 'bar', 'stacked', 'table'] as const;
 export type TileVariant = (typeof TILE_VARIANTS)[number];
+/** Bars stay in the tile's chunk: as a chunk of their own, Lit's directive module split off the core with them. */
+type DrawnVariant = Exclude<TileVariant, 'key-figure' | 'bar'>;
+type TableTools = typeof import('./views/table-tools.js');
+
+/**
+ * Each variant's drawing code, a chunk of its own fetched beside the figures (so it adds no
+ * wait): a page showing only a key figure or a line chart loads no other chart.
+ */
+const VIEW_LOADERS: Record<DrawnVariant, () => Promise<TileViewModule>> = {
+  line: () => import('./views/line-view.js'),
+  stacked: () => import('./views/stacked-view.js'),
+  table: () => import('./views/table-tools.js'),
+};
+
+/** Starts work when the browser is idle (Safari has no requestIdleCallback). */
+const whenIdle = (run: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+};
 
 let tileCount = 0;
 
@@ -65,7 +76,14 @@ export class WelcomeDashboardTile extends WelcomeElement {
    */
   @property({ attribute: false }) data?: DashboardMetric;
 
+  /** @internal The variants' chunks; tests replace one to see a failed load. */
+  static viewLoaders = VIEW_LOADERS;
+  /** @internal The table and CSV chunk, fetched when the figures have drawn. */
+  static toolsLoader = (): Promise<TableTools> => import('./views/table-tools.js');
+
   @state() private showTable = false;
+  /** Why the table or CSV code could not be loaded; the notice offers the action again. */
+  @state() private toolsProblem?: Problem;
 
   private readonly uid = `t${++tileCount}`;
   /** The metric in the tile's language; tiles showing the same metric share one request. */
@@ -73,13 +91,28 @@ export class WelcomeDashboardTile extends WelcomeElement {
     args: () => (this.data ? undefined : ([this.metric] as const)),
     task: ([metric], { client, locale }) => loadMetric(client, this.api, metric, locale),
   });
-  /** Charts are drawn at the chart area's real width, so their labels keep the text size. */
-  private readonly chartSize = new ChartSizeController(this, '.chart');
-  private readonly points = new ChartPointsController(this, () => ({
-    rtl: this.textDir === 'rtl',
-    // Stacked: the first series is the bottom segment, so "up" is the next series.
-    upIsNextSeries: this.variantOrDefault === 'stacked',
-  }));
+  /** The variant's drawing code, loaded at the same time as the figures. */
+  private readonly viewLoad = new LoadController(this, {
+    args: () => {
+      const variant = this.variantOrDefault;
+      return variant === 'key-figure' || variant === 'bar' ? undefined : ([variant] as const);
+    },
+    task: ([variant]) => this.statics.viewLoaders[variant](),
+    followsLocale: false,
+    onComplete: (module) => {
+      this.view?.detach?.();
+      this.view = module.createView(this);
+    },
+  });
+  private view?: TileView;
+  private tools?: TableTools;
+  private toolsLoading?: Promise<TableTools>;
+  private toolsRetry?: () => void;
+  private preloading = false;
+
+  private get statics(): typeof WelcomeDashboardTile {
+    return this.constructor as typeof WelcomeDashboardTile;
+  }
 
   private get variantOrDefault(): TileVariant {
     return (TILE_VARIANTS as readonly string[]).includes(this.variant) ? this.variant : 'line';
@@ -94,31 +127,36 @@ export class WelcomeDashboardTile extends WelcomeElement {
       lang=${this.locale}
       aria-labelledby="${this.uid}-title"
     >
-      ${
-        this.data
-          ? this.renderMetric(this.data, level)
-          : this.load.render({
-              pending: () =>
-                html`<p class="loading" role="status">
-                  ${msg('Die Zahlen werden geladen …', { id: 'dashboard.loading' })}
-                </p>`,
-              complete: (metric) => this.renderMetric(metric, level),
-              error: (problem) => this.renderProblem(problem),
-            })
-      }
+      ${this.renderBody(level)}
     </figure>`;
   }
 
-  private renderProblem(problem: Problem): TemplateResult {
+  private renderBody(level: number): unknown {
+    const { load, viewLoad } = this;
+    if (load.status === 'error' || viewLoad.status === 'error') return this.renderProblem();
+    const metric = this.data ?? load.value;
+    if (metric && !viewLoad.pending) return this.renderMetric(metric, level);
+    if (!this.data && load.status === 'idle') return nothing;
+    return html`<p class="loading" role="status">
+      ${msg('Die Zahlen werden geladen …', { id: 'dashboard.loading' })}
+    </p>`;
+  }
+
+  private renderProblem(): TemplateResult {
     // A tile naming a metric the server does not have is the page's mistake: trying again cannot help.
     const missing = isApiError(this.load.error) && this.load.error.status === 404;
+    const problem = this.load.problem ?? this.viewLoad.problem ?? 'server';
+    const retry = () => {
+      if (this.load.status === 'error') this.load.run();
+      if (this.viewLoad.status === 'error') this.viewLoad.run();
+    };
     return html`<div id="${this.uid}-title">
       ${
         missing
           ? html`<div class="notice error-notice" role="alert">
               <p>${msg('Diese Kennzahl gibt es nicht.', { id: 'dashboard.problem.not-found' })}</p>
             </div>`
-          : problemNotice(problem, { locale: this.locale, retry: () => this.load.run() })
+          : problemNotice(problem, { locale: this.locale, retry })
       }
     </div>`;
   }
@@ -127,13 +165,26 @@ export class WelcomeDashboardTile extends WelcomeElement {
     const f = formatsFor(this.locale, metric.period);
     const summary = summarySentence(metric, f);
     const variant = this.variantOrDefault;
-    const shown = shownData(metric, variant);
+    const input: TileViewInput = {
+      metric,
+      f,
+      locale: this.locale,
+      rtl: this.textDir === 'rtl',
+      uid: this.uid,
+      texts: viewTexts(metric, f, this.locale),
+    };
     const dates = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' });
+    this.preloadTools();
+    if (variant === 'key-figure' || variant === 'bar') {
+      // Changed from a chart: its controllers no longer watch this tile.
+      this.view?.detach?.();
+      this.view = undefined;
+    }
     return html`
       <div id="${this.uid}-title" class="title" role="heading" aria-level=${level}>${metric.title}</div>
       ${metric.illustrative ? html`<p class="badge">${msg('Beispieldaten, keine amtliche Statistik', { id: 'dashboard.illustrative' })}</p>` : nothing}
       <div class="chart" part="chart">
-        ${variant === 'table' ? this.renderTable(metric, shown, f) : this.renderVariant(metric, shown, variant, f)}
+        ${variant === 'key-figure' ? this.renderKeyFigure(metric, f) : variant === 'bar' ? barView.render(input) : this.view?.render(input)}
       </div>
       <figcaption id="${this.uid}-summary" class="summary">${summary}</figcaption>
       <div class="tools">
@@ -145,97 +196,22 @@ export class WelcomeDashboardTile extends WelcomeElement {
                 class="secondary"
                 aria-expanded=${this.showTable ? 'true' : 'false'}
                 aria-controls="${this.uid}-table"
-                @click=${() => (this.showTable = !this.showTable)}
+                @click=${this.toggleTable}
               >
                 ${this.showTable ? msg('Tabelle ausblenden', { id: 'dashboard.table.hide' }) : msg('Als Tabelle zeigen', { id: 'dashboard.table.show' })}
               </button>`
         }
-        <button type="button" class="secondary" @click=${() => this.download(metric, shown)}>
+        <button type="button" class="secondary" @click=${() => this.download(metric)}>
           ${msg('Daten als CSV herunterladen', { id: 'dashboard.csv' })}
         </button>
       </div>
-      ${variant !== 'table' ? html`<div id="${this.uid}-table" class="table-area" ?hidden=${!this.showTable}>${this.showTable ? this.renderTable(metric, shown, f) : nothing}</div>` : nothing}
+      ${this.toolsProblem ? problemNotice(this.toolsProblem, { locale: this.locale, retry: this.toolsRetry }) : nothing}
+      ${variant !== 'table' ? html`<div id="${this.uid}-table" class="table-area" ?hidden=${!this.showTable}>${this.showTable ? this.renderTable(input) : nothing}</div>` : nothing}
       <p class="meta" part="meta">
         ${msg(str`Quelle: ${metric.source}`, { id: 'dashboard.source' })}<br />
         ${msg(str`Datenstand: ${dates.format(new Date(`${metric.asOf}T00:00:00Z`))} · zuletzt bearbeitet: ${dates.format(new Date(`${metric.edited}T00:00:00Z`))}`, { id: 'dashboard.dates' })}
       </p>
     `;
-  }
-
-  private renderVariant(metric: DashboardMetric, shown: ShownData, variant: TileVariant, f: Formats): TemplateResult {
-    switch (variant) {
-      case 'key-figure':
-        return this.renderKeyFigure(metric, f);
-      case 'bar':
-        return rankingBars(
-          shown.rows.map((row) => ({ key: row.key, label: row.label, value: row.values[0] ?? 0 })),
-          f.number,
-        );
-      case 'stacked':
-      case 'line':
-        return this.renderChart(metric, shown, variant, f);
-      default:
-        return html``;
-    }
-  }
-
-  private renderChart(
-    metric: DashboardMetric,
-    shown: ShownData,
-    variant: 'line' | 'stacked',
-    f: Formats,
-  ): TemplateResult {
-    const size = this.chartSize.size;
-    // Until the chart area is measured (before the first paint), keep its space.
-    if (!size) return html`<div class="chart-placeholder"></div>`;
-    this.points.use(shown);
-    const several = shown.rows.length > 1;
-    const label = (series: number, date: number) =>
-      pointText(
-        several ? shown.rows[series]!.label : undefined,
-        f.date(shown.dates[date]!),
-        valueWithUnit(shown.rows[series]!.values[date]!, metric.unit, this.locale),
-      );
-    const tickFormats = {
-      year: new Intl.DateTimeFormat(this.locale, { year: 'numeric', timeZone: 'UTC' }),
-      month: new Intl.DateTimeFormat(this.locale, { month: 'short', year: '2-digit', timeZone: 'UTC' }),
-    };
-    const input = {
-      data: shown,
-      size,
-      rtl: this.textDir === 'rtl',
-      formatNumber: f.number,
-      formatTick: (iso: string, yearOnly: boolean) =>
-        (yearOnly ? tickFormats.year : tickFormats.month).format(new Date(`${iso}T00:00:00Z`)),
-      pointLabel: label,
-      tabStop: this.points.tabStop,
-      focused: this.points.focused,
-      idPrefix: this.uid,
-    };
-    const { frame, body } = variant === 'line' ? lineChart(input) : stackedColumns(input);
-    const tip = this.points.shown;
-    return html`<svg
-        class="svg-chart"
-        width=${frame.width}
-        height=${frame.height}
-        viewBox="0 0 ${frame.width} ${frame.height}"
-        role="group"
-        tabindex="-1"
-        aria-labelledby="${this.uid}-summary"
-        aria-describedby="${this.uid}-keys"
-        @keydown=${this.points.onKeyDown}
-        @focusin=${this.points.onFocusIn}
-        @focusout=${this.points.onFocusOut}
-        @pointerover=${this.points.onPointerOver}
-        @pointerleave=${this.points.onPointerLeave}
-      >
-        ${svg`${body}`}
-      </svg>
-      <p id="${this.uid}-keys" class="visually-hidden">
-        ${msg('Mit den Pfeiltasten von Punkt zu Punkt, mit Pos1 und Ende zum ersten und letzten.', { id: 'dashboard.chart.keys' })}
-      </p>
-      ${several || variant === 'stacked' ? this.renderLegend(metric, variant) : nothing}
-      <div class="tooltip" aria-hidden="true" ?hidden=${!tip}>${tip ? label(tip.series, tip.date) : ''}</div>`;
   }
 
   private renderKeyFigure(metric: DashboardMetric, f: Formats): TemplateResult {
@@ -259,36 +235,53 @@ export class WelcomeDashboardTile extends WelcomeElement {
     </p>`;
   }
 
-  private renderLegend(metric: DashboardMetric, variant: 'line' | 'stacked'): TemplateResult {
-    const items = metric.series.map((s, i) => html`<li>${legendSwatch(i, variant, this.uid)}${s.label}</li>`);
-    // Stacked: listed top to bottom as the segments stand, so "up" in the legend is up in the chart.
-    return html`<ul class="legend">
-      ${variant === 'stacked' ? items.reverse() : items}
-    </ul>`;
+  private renderTable(input: TileViewInput): unknown {
+    if (this.tools) return this.tools.tableOf(input, this.variantOrDefault);
+    return this.toolsProblem
+      ? nothing
+      : html`<p class="loading" role="status">${msg('Die Zahlen werden geladen …', { id: 'dashboard.loading' })}</p>`;
   }
 
-  private renderTable(metric: DashboardMetric, shown: ShownData, f: Formats): TemplateResult {
-    return dataTable(shown, {
-      caption: tableCaption(metric.title, shown.dates, f),
-      captionId: `${this.uid}-caption`,
-      formatNumber: f.number,
-      formatDate: f.date,
-    });
-  }
+  private readonly toggleTable = (): void => {
+    this.showTable = !this.showTable;
+    if (this.showTable && !this.tools) void this.withTools(() => this.requestUpdate());
+  };
 
   /** The shown data as a CSV file, made in the browser: nothing is sent anywhere. */
-  private download(metric: DashboardMetric, shown: ShownData): void {
-    const csv = toCsv(shown, csvConventionsFor(this.locale));
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    const period = shown.dates.length
-      ? `-${shown.dates[0]}${shown.dates.length > 1 ? `_${shown.dates.at(-1)}` : ''}`
-      : '';
-    link.download = `${metric.id}${period}.csv`;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  private download(metric: DashboardMetric): void {
+    const save = (tools: TableTools) => tools.downloadCsv(this.renderRoot, metric, this.variantOrDefault, this.locale);
+    // Loaded (the usual case: fetched once the figures drew): at once, inside the click.
+    if (this.tools) save(this.tools);
+    else void this.withTools(save);
+  }
+
+  /** Fetches the table and CSV code once the figures have drawn, so that neither waits for it. */
+  private preloadTools(): void {
+    if (this.preloading || this.tools) return;
+    this.preloading = true;
+    // A failed early fetch says nothing yet: the person's click fetches again and tells.
+    whenIdle(() => void this.loadTools().catch(() => undefined));
+  }
+
+  private loadTools(): Promise<TableTools> {
+    this.toolsLoading ??= this.statics.toolsLoader().then(
+      (tools) => (this.tools = tools),
+      (error: unknown) => {
+        this.toolsLoading = undefined;
+        throw error;
+      },
+    );
+    return this.toolsLoading;
+  }
+
+  private async withTools(action: (tools: TableTools) => void): Promise<void> {
+    this.toolsProblem = undefined;
+    this.toolsRetry = undefined;
+    try {
+      action(await this.loadTools());
+    } catch (error) {
+      this.toolsRetry = () => void this.withTools(action);
+      this.toolsProblem = problemOf(error);
+    }
   }
 }

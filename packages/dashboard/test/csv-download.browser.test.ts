@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { WelcomeDashboardTile } from '../src/dashboard-tile.js';
 import { $$, openTable, tile } from './support/tiles.js';
 
@@ -21,6 +21,8 @@ async function download(el: WelcomeDashboardTile): Promise<{ name: string; text:
   };
   try {
     $$<HTMLButtonElement>(el, '.tools button').at(-1)!.click();
+    // The CSV code is a chunk fetched once the figures drew: a click before it arrived saves when it does.
+    await waitUntil(() => blob, 'CSV handed to the browser');
   } finally {
     URL.createObjectURL = original;
     el.shadowRoot!.removeEventListener('click', onClick, true);

@@ -50,6 +50,8 @@ describe('<welcome-dashboard-tile> on the real server’s seed data', () => {
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    // The table's code is a chunk fetched once the figures drew; a click before it arrived waits for it.
+    await waitUntil(() => $(el, 'tbody td'), 'table shown');
     const cells = [...el.shadowRoot!.querySelectorAll('tbody td')].map((td) => td.textContent);
     expect(cells).to.include('8,332');
     expect(cells).to.include('18,471');

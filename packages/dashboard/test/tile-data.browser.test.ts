@@ -43,7 +43,8 @@ describe('a tile given its data', () => {
         .data=${DRAFT}
       ></welcome-dashboard-tile>`,
     );
-    await el.updateComplete;
+    // A table's code is a chunk of its own, fetched when the tile first renders.
+    await waitUntil(() => $(el, '.title'), 'the given data drawn');
     expect($(el, '.title')!.textContent).to.equal(DRAFT.title);
     expect($(el, '.meta')!.textContent).to.contain('Quelle: SAMM Mittelsachsen');
     expect($(el, '.badge'), 'not illustrative').to.equal(null);

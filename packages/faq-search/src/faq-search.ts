@@ -6,11 +6,11 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { loadFaq, sendFeedback, sendZeroResult } from './faq-api.js';
 import { faqSearchStyles } from './faq-search.styles.js';
-import { FaqSearch, type FaqMatch } from '@welcome-widgets/domain/faq-search';
+import type { FaqMatch, FaqSearch } from '@welcome-widgets/domain/faq-search';
+import { answerTexts } from './answer-texts.js';
 import { highlighted } from './ui/highlighted.js';
-import { safeHtml } from './ui/safe-html.js';
 import { localeLoaders } from './generated/locale-loaders.js';
-import { ZeroResultReport } from './zero-result-report.js';
+import type { ZeroResultReport } from './zero-result-report.js';
 
 export interface FaqOpenDetail {
   id: string;
@@ -20,6 +20,8 @@ interface Results {
   entries: FaqEntry[];
   matches: Map<string, FaqMatch>;
 }
+
+type LoadedParts = typeof import('./loaded-parts.js');
 
 const FRAGMENT = /^#faq-([a-z0-9-]+)$/;
 const SUGGESTIONS = 5;
@@ -43,6 +45,9 @@ export class WelcomeFaqSearch extends WelcomeElement {
   static override localeLoaders = localeLoaders;
 
   static override styles = faqSearchStyles;
+
+  /** @internal The search engine and sanitiser, fetched beside the entries; tests replace it to see a failed load. */
+  static partsLoader = (): Promise<LoadedParts> => import('./loaded-parts.js');
 
   /** Restricts the widget to one category (e.g. `employers`). */
   @property() category = '';
@@ -69,9 +74,11 @@ export class WelcomeFaqSearch extends WelcomeElement {
 
   /** How many answers the last search showed: a search that found nothing is reported once it settles. */
   private foundCount = 0;
-  private readonly zeroResults = new ZeroResultReport((text) => sendZeroResult(this.client, text, this.locale));
+  /** Made with the search engine: a search that found nothing needs it first. */
+  private zeroResults?: ZeroResultReport;
 
   private search?: FaqSearch;
+  private parts?: LoadedParts;
   /** Entries by id, built once per load: every keystroke looks its matches up here. */
   private byId = new Map<string, FaqEntry>();
   /** The last results: moving through the suggestions or opening one re-renders without a new search. */
@@ -81,10 +88,18 @@ export class WelcomeFaqSearch extends WelcomeElement {
   /** The FAQ of the widget's language, once per backend and language for every widget on the page. */
   private readonly faq = new LoadController(this, {
     args: () => [] as const,
-    task: (_args, { client, locale }) => loadFaq(client, this.api, locale),
+    task: async (_args, { client, locale }) => {
+      const [data, parts] = await Promise.all([
+        loadFaq(client, this.api, locale),
+        (this.constructor as typeof WelcomeFaqSearch).partsLoader(),
+      ]);
+      this.parts = parts;
+      return data;
+    },
     onComplete: (data) => {
       // Folds and indexes every entry and synonym once, here, so that typing only looks up.
-      this.search = new FaqSearch(data.entries, data.synonyms, { language: data.language });
+      this.zeroResults ??= new this.parts!.ZeroResultReport((text) => sendZeroResult(this.client, text, this.locale));
+      this.search = new this.parts!.FaqSearch(data.entries, data.synonyms, { language: data.language });
       this.byId = new Map(data.entries.map((entry) => [entry.id, entry]));
       this.openFromFragment(data);
     },
@@ -100,7 +115,7 @@ export class WelcomeFaqSearch extends WelcomeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.zeroResults.cancel();
+    this.zeroResults?.cancel();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -352,89 +367,20 @@ export class WelcomeFaqSearch extends WelcomeElement {
   }
 
   private renderAnswer(entry: FaqEntry): TemplateResult {
-    const related = (this.data?.entries ?? []).filter((e) => entry.related.includes(e.id));
-    const updated = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(`${entry.updated}T00:00:00Z`),
+    return this.parts!.answerView(
+      {
+        locale: this.locale,
+        entries: this.data?.entries ?? [],
+        feedback: this.feedback,
+        german: this.german,
+        texts: answerTexts,
+        followRelated: (event, id) => this.followRelated(event, id),
+        rate: (id, helpful) => void this.rate(id, helpful),
+        showGerman: (id) => void this.showGerman(id),
+        hideGerman: (id) => this.hideGerman(id),
+      },
+      entry,
     );
-    const feedback = this.feedback.get(entry.id);
-    return html`
-      ${entry.fallback ? html`<p class="fallback">${msg('Diese Antwort gibt es noch nicht in Ihrer Sprache. Hier ist sie auf Deutsch.', { id: 'faq.fallback' })}</p>` : nothing}
-      <div class="answer-body" lang=${entry.language}>${safeHtml(entry.answerHtml, entry.answerText)}</div>
-      ${entry.outdated && !entry.fallback ? this.renderOutdated(entry) : nothing}
-      <p class="updated">${msg(str`Zuletzt geprüft: ${updated}`, { id: 'faq.updated' })}</p>
-      ${
-        related.length > 0
-          ? html`<div class="related">
-              <span>${msg('Passend dazu:', { id: 'faq.related' })}</span>
-              <ul>
-                ${related.map((r) => html`<li><a href="#faq-${r.id}" @click=${(e: Event) => this.followRelated(e, r.id)}>${r.question}</a></li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-      <div
-        class="feedback"
-        role="group"
-        aria-label=${msg('War diese Antwort hilfreich?', { id: 'faq.feedback.question' })}
-      >
-        ${
-          feedback === 'sent'
-            ? html`<p role="status">${msg('Danke für Ihre Rückmeldung.', { id: 'faq.feedback.thanks' })}</p>`
-            : html`<span aria-hidden="true"
-                  >${msg('War diese Antwort hilfreich?', { id: 'faq.feedback.question' })}</span
-                >
-                <button type="button" class="secondary" @click=${() => void this.rate(entry.id, true)}>
-                  ${msg('Ja', { id: 'faq.feedback.yes' })}
-                </button>
-                <button type="button" class="secondary" @click=${() => void this.rate(entry.id, false)}>
-                  ${msg('Nein', { id: 'faq.feedback.no' })}
-                </button>
-                ${feedback === 'failed' ? html`<p role="status">${msg('Die Rückmeldung konnte nicht gesendet werden.', { id: 'faq.feedback.failed' })}</p>` : nothing}`
-        }
-      </div>
-    `;
-  }
-
-  /** The translation is older than the German text: said beside it, with the German text a click away. */
-  private renderOutdated(entry: FaqEntry): TemplateResult {
-    const german = this.german.get(entry.id);
-    const shown = german !== undefined;
-    return html`<div class="outdated">
-      <p>
-        ${msg('Diese Übersetzung ist vielleicht nicht mehr aktuell: Die deutsche Fassung wurde später geändert.', {
-          id: 'faq.outdated',
-        })}
-      </p>
-      <button
-        type="button"
-        class="secondary"
-        aria-expanded=${shown ? 'true' : 'false'}
-        aria-controls="de-${entry.id}"
-        @click=${() => (shown ? this.hideGerman(entry.id) : void this.showGerman(entry.id))}
-      >
-        ${msg('Deutsche Fassung zeigen', { id: 'faq.outdated.show-german' })}
-      </button>
-      <div
-        id="de-${entry.id}"
-        class="german"
-        role="region"
-        aria-label=${msg('Deutsche Fassung', { id: 'faq.outdated.german' })}
-        ?hidden=${!shown}
-      >
-        ${this.renderGerman(german)}
-      </div>
-    </div>`;
-  }
-
-  private renderGerman(german: FaqEntry | 'loading' | 'failed' | undefined): unknown {
-    if (german === undefined) return nothing;
-    if (german === 'loading')
-      return html`<p role="status">${msg('Die Antworten werden geladen …', { id: 'faq.loading' })}</p>`;
-    if (german === 'failed')
-      return html`<p role="status">
-        ${msg('Die deutsche Fassung konnte nicht geladen werden.', { id: 'faq.outdated.failed' })}
-      </p>`;
-    return html`<div class="answer-body" lang="de" dir="ltr">${safeHtml(german.answerHtml, german.answerText)}</div>`;
   }
 
   private async showGerman(id: string): Promise<void> {
@@ -463,8 +409,8 @@ export class WelcomeFaqSearch extends WelcomeElement {
   private reportIfNothingFound(): void {
     const query = this.query;
     const found = this.foundCount > 0 || (!!this.categoryFilter && this.search!.search(query, { limit: 1 }).length > 0);
-    if (query.trim()) this.zeroResults.searched(query, found);
-    else this.zeroResults.cancel();
+    if (query.trim()) this.zeroResults?.searched(query, found);
+    else this.zeroResults?.cancel();
   }
 
   private renderEmpty(data: FaqResponse): TemplateResult {

@@ -1,7 +1,8 @@
 import {
-  NewsletterSubscriptionAccepted,
-  NewsletterTokenResult,
+  NewsletterSubscriptionAcceptedCheck,
+  NewsletterTokenResultCheck,
   type NewsletterSubscriptionRequest,
+  type NewsletterTokenResult,
 } from '@welcome-widgets/domain';
 import { type ApiClient } from '@welcome-widgets/core';
 
@@ -10,7 +11,7 @@ export type TokenAction = 'confirm' | 'unsubscribe';
 export type TokenOutcome = NewsletterTokenResult['status'];
 
 export function requestSubscription(client: ApiClient, request: NewsletterSubscriptionRequest) {
-  return client.post('v1/newsletter/subscriptions', request, NewsletterSubscriptionAccepted);
+  return client.post('v1/newsletter/subscriptions', request, NewsletterSubscriptionAcceptedCheck);
 }
 
 // Two signup widgets on one confirmation page must not both spend the single-use token.
@@ -29,6 +30,6 @@ export function redeemToken(client: ApiClient, action: TokenAction, token: strin
 }
 
 async function sendToken(client: ApiClient, action: TokenAction, token: string): Promise<TokenOutcome> {
-  const result = await client.get(`v1/newsletter/${action}`, NewsletterTokenResult, { searchParams: { token } });
+  const result = await client.get(`v1/newsletter/${action}`, NewsletterTokenResultCheck, { searchParams: { token } });
   return result.status;
 }

@@ -1,13 +1,14 @@
 import {
   NEWSLETTER_CONSENT_VERSION,
-  NewsletterSubscriptionRequest,
+  NewsletterSubscriptionRequestCheck,
   WIDGETS_VERSION,
+  check,
   fieldErrorsFromIssues,
   type FieldErrors,
+  type NewsletterSubscriptionRequest,
   type NewsletterTopic,
   type SupportedLocale,
 } from '@welcome-widgets/domain';
-import * as z from 'zod/mini';
 
 /** What the person has typed and chosen; kept across every error so nothing is lost. */
 export interface SignupFormValues {
@@ -24,7 +25,7 @@ export type FormField = (typeof FORM_FIELDS)[number];
 
 export type ValidatedForm = { ok: true; request: NewsletterSubscriptionRequest } | { ok: false; errors: FieldErrors };
 
-/** Validates with the same contract the server uses, so both agree on every field. */
+/** Validates with the check generated from the server's contract, so both agree on every field. */
 export function validateSignupForm(values: SignupFormValues, page: string): ValidatedForm {
   const input = {
     email: values.email,
@@ -36,10 +37,10 @@ export function validateSignupForm(values: SignupFormValues, page: string): Vali
     page,
     widgetVersion: WIDGETS_VERSION,
   };
-  const result = z.safeParse(NewsletterSubscriptionRequest, input);
-  return result.success
-    ? { ok: true, request: result.data }
-    : { ok: false, errors: fieldErrorsFromIssues(result.error.issues, input) };
+  const result = check(NewsletterSubscriptionRequestCheck, input);
+  return result.issues
+    ? { ok: false, errors: fieldErrorsFromIssues(result.issues, input) }
+    : { ok: true, request: result.value };
 }
 
 /** Proof of consent records the page, without query or fragment: those may hold tokens or personal data. */

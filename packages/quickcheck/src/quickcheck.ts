@@ -1,19 +1,25 @@
 import { msg } from '@lit/localize';
 import { AUDIENCES, type Audience, type QuickcheckDefinition, type RuleSet } from '@welcome-widgets/domain';
 import { LoadController, WelcomeElement, problemNotice } from '@welcome-widgets/core';
-import { html, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { FocusAfterRender } from './controllers/focus-after-render.js';
+import { LazyChunk } from './controllers/lazy-chunk.js';
 import { QuestionnaireController } from './controllers/questionnaire-controller.js';
 import { ResultController, type QuickcheckCompleteDetail } from './controllers/result-controller.js';
-import { noteFormat } from './format/note-format.js';
 import { localeLoaders } from './generated/locale-loaders.js';
 import { loadDefinition } from './quickcheck-api.js';
 import { quickcheckStyles } from './quickcheck.styles.js';
 import { decodeAnswers } from '@welcome-widgets/domain/quickcheck';
-import { answersSummary } from './steps/answers-summary.js';
-import { questionStep } from './steps/question-step.js';
-import { resultView } from './steps/result-view.js';
+import { laterChunkSource, type LaterChunk } from './later/later-chunk-source.js';
+import { canShow, questionStep } from './steps/question-step.js';
 
 export type { QuickcheckCompleteDetail } from './controllers/result-controller.js';
 
@@ -54,6 +60,13 @@ export class WelcomeQuickcheck extends WelcomeElement {
 
   private readonly focusing = new FocusAfterRender(this);
 
+  /** All but the first question: loaded while the first question is on screen (./later/later-chunk.ts). */
+  private readonly later = new LazyChunk<LaterChunk>(
+    this,
+    () => laterChunkSource.load(),
+    (chunk) => this.addStyles(chunk.laterStyles),
+  );
+
   /** The questions and the rule set valid today, as the server decides it (not the device's clock). */
   private readonly definition = new LoadController<QuickcheckDefinition, readonly [Audience]>(this, {
     args: () => [this.who] as const,
@@ -62,11 +75,13 @@ export class WelcomeQuickcheck extends WelcomeElement {
     onComplete: () => {
       if (!this.flow.stage) this.begin();
       else if (this.flow.stage.kind === 'result') this.showResult('answered');
+      this.later.preload();
     },
   });
 
   private readonly flow = new QuestionnaireController(this, {
     ruleSet: () => this.ruleSet!,
+    later: () => this.later.value,
     focus: this.focusing,
     onComplete: () => this.showResult('answered'),
     onRestart: () => this.outcome.clear(),
@@ -74,6 +89,7 @@ export class WelcomeQuickcheck extends WelcomeElement {
 
   private readonly outcome = new ResultController(this, {
     focus: this.focusing,
+    chunk: this.later,
     announce: (detail) => this.emit<QuickcheckCompleteDetail>('welcome-quickcheck-complete', detail),
   });
 
@@ -93,6 +109,25 @@ export class WelcomeQuickcheck extends WelcomeElement {
 
   private showResult(arrival: 'answered' | 'link'): void {
     this.outcome.show(this.flow.answers, this.ruleSet!, this.who, arrival);
+  }
+
+  /** The later chunk's styles join the first view's in this widget's shadow root. */
+  private addStyles(styles: CSSResult): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    // Without constructable style sheets (older Safari), Lit appends <style> elements: just the new one.
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, styles] : [styles]);
+  }
+
+  /** A question past the first, reached before the later chunk arrived (fast hands, a restored link). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const question = this.flow.question;
+    if (!question || canShow(question, this.later.value) || this.later.problem) return;
+    void this.later.need().then((loaded) => {
+      // "Next" asked for focus on the question that cannot come: "Try again" takes it instead.
+      if (!loaded && this.focusing.waiting) this.focusing.request({ selectors: ['.retry'] });
+    });
   }
 
   protected override render(): TemplateResult {
@@ -130,23 +165,34 @@ export class WelcomeQuickcheck extends WelcomeElement {
 
   private renderStage(): unknown {
     const stage = this.flow.stage;
+    const later = this.later.value;
     const context = { flow: this.flow, audience: this.who, locale: this.locale };
     switch (stage?.kind) {
-      case 'question':
-        return questionStep(context, this.flow.question!);
+      case 'question': {
+        const question = this.flow.question!;
+        if (canShow(question, later)) return questionStep({ ...context, texts: later }, question);
+        return this.renderWaiting(() => void this.later.need().then((loaded) => loaded && this.flow.refocus()));
+      }
       case 'summary':
-        return answersSummary({ ...context, headingLevel: this.level(1) });
+        // Reached from the result only, so the later chunk is there.
+        return later ? later.answersSummary({ ...context, headingLevel: this.level(1) }) : this.renderLoading();
       case 'result':
-        return this.outcome.result ? this.renderResult() : this.renderLoading();
+        return later && this.outcome.result ? this.renderResult(later) : this.renderWaiting(() => this.outcome.retry());
       default:
         return this.renderLoading();
     }
   }
 
-  private renderResult(): TemplateResult {
-    return resultView({
+  /** Until the later chunk is there: loading, or why it failed with "Try again" (the answers stay). */
+  private renderWaiting(retry: () => void): TemplateResult {
+    const problem = this.later.problem;
+    return problem ? problemNotice(problem, { locale: this.locale, keepsInput: true, retry }) : this.renderLoading();
+  }
+
+  private renderResult(view: LaterChunk): TemplateResult {
+    return view.resultView({
       result: this.outcome.result!,
-      format: noteFormat(this.locale),
+      format: view.noteFormat(this.locale),
       audience: this.who,
       locale: this.locale,
       level: (depth) => this.level(depth),

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { aliasesOf } from '../src/ui/country-aliases.js';
 import { countryOptions, filterCountries } from '../src/ui/country-names.js';
 
-const firstMatch = (locale: string, typed: string) => filterCountries(countryOptions(locale), typed)[0]?.code;
+const firstMatch = (locale: string, typed: string) =>
+  filterCountries(countryOptions(locale, aliasesOf), typed)[0]?.code;
 
 /** What people type, per language: abbreviations, everyday names, and Kosovo in its local spelling. */
 const TYPED: Record<string, Array<[string, string]>> = {
@@ -72,5 +74,13 @@ describe('country search finds the names people type', () => {
   it('an exact abbreviation comes before names that merely begin with it', () => {
     assert.equal(firstMatch('de', 'uk'), 'GB');
     assert.equal(firstMatch('de', 'ukr'), 'UA');
+  });
+
+  it('before the aliases arrive (they come with the later chunk), names and codes are found', () => {
+    const withoutAliases = (typed: string) => filterCountries(countryOptions('de'), typed)[0]?.code;
+    assert.equal(withoutAliases('Vereinigte Staaten'), 'US');
+    assert.equal(withoutAliases('us'), 'US');
+    assert.equal(withoutAliases('Großbritannien'), undefined);
+    assert.equal(firstMatch('de', 'Großbritannien'), 'GB', 'the cache without aliases does not hide them later');
   });
 });

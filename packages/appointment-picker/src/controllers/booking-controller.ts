@@ -25,6 +25,11 @@ export interface BookingOptions {
   onHeld: (booking: HeldBooking, email: string, sent: BookingFormValues) => void;
   /** Someone was faster (409), or the time is no longer bookable: back to the refreshed times. */
   onSlotGone: () => void;
+  /**
+   * What must be there before the time is held (the part that shows the held time): a failure
+   * to get it is a problem of the form, before anything is sent, and the typed values stay.
+   */
+  ready?: () => Promise<unknown>;
 }
 
 /**
@@ -64,6 +69,7 @@ export class BookingController {
     let booking: HeldBooking | undefined;
     await this.form.submit(
       async () => {
+        await this.options.ready?.();
         booking = await book(this.host.client, validated.request);
       },
       (error) => this.claimSlotGone(error),

@@ -4,6 +4,7 @@ import { type BookingDetails, type SupportedLocale } from '@welcome-widgets/doma
 import { html, type TemplateResult } from 'lit';
 import type { CancelController } from '../controllers/cancel-controller.js';
 import { statusBox } from '../ui/status-box.js';
+import { detailsLoadingNotice } from './loading-notices.js';
 import { bookingSummary } from './when.js';
 
 /**
@@ -17,9 +18,7 @@ export function bookingLoadState(
   const details = cancel.details;
   // Shown whole, with the topic's title, or not yet: no line jumps in under the person's eyes.
   if (details.status === 'pending' || details.status === 'idle' || o.topicsPending) {
-    return html`<p class="notice loading" role="status">
-      ${msg('Ihr Termin wird geladen …', { id: 'appointments.details.loading' })}
-    </p>`;
+    return detailsLoadingNotice();
   }
   if (cancel.invalidLink || cancel.outcome === 'invalid') {
     return statusBox({

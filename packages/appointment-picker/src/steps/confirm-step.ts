@@ -5,6 +5,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ConfirmController } from '../controllers/confirm-controller.js';
 import { statusBox } from '../ui/status-box.js';
 import { newBookingButton } from './booking-states.js';
+import { confirmingNotice } from './loading-notices.js';
 
 export interface ConfirmStepOptions {
   confirm: ConfirmController;
@@ -50,7 +51,5 @@ export function confirmStep(o: ConfirmStepOptions): TemplateResult {
       break;
   }
   if (confirm.problem) return problemNotice(confirm.problem, { locale: o.locale, retry: confirm.retry });
-  return html`<p class="notice loading" role="status">
-    ${msg('Ihr Termin wird bestätigt …', { id: 'appointments.confirm.sending' })}
-  </p>`;
+  return confirmingNotice();
 }

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { consentField, honeypotField, problemNotice, selectField, textField } from '@welcome-widgets/core';
 import { type AppointmentSlot, type SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type TemplateResult } from 'lit';
-import { bookingFieldError, consentText } from '../appointment-texts.js';
+import { bookingFieldError, consentText } from '../booking/booking-texts.js';
 import type { BookingController } from '../controllers/booking-controller.js';
 import { bookingSummary } from './when.js';
 

@@ -3,7 +3,7 @@ import type { HeldBooking, SupportedLocale } from '@welcome-widgets/domain';
 import { problemNotice } from '@welcome-widgets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReleaseController } from '../controllers/release-controller.js';
-import { heldText } from '../appointment-texts.js';
+import { heldText } from '../outcome/held-text.js';
 import { timeInZone } from '../time/zones.js';
 import { statusBox } from '../ui/status-box.js';
 import { bookingSummary } from './when.js';

@@ -1,22 +1,12 @@
 import { msg } from '@lit/localize';
+import { problemNotice } from '@welcome-widgets/core';
 import { zoneLabel, type SupportedLocale } from '@welcome-widgets/domain';
-import { BERLIN } from '@welcome-widgets/domain/time';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { zonesFoundText } from '../appointment-texts.js';
-import {
-  builtZoneChoices,
-  cityOf,
-  currentZoneId,
-  filterZones,
-  labelOf,
-  zoneChoice,
-  zoneChoices,
-  type ZoneChoice,
-} from '../time/zone-choices.js';
-
-/** Options on screen at most: more is a scroll nobody does (typing narrows), and each costs Intl work. */
-const MAX_SHOWN = 50;
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { LazyPart } from '../lazy/lazy-part.js';
+import { parts } from '../lazy/parts.js';
+import { partLoadingNotice } from '../steps/loading-notices.js';
+import { cityOf, currentZoneId } from '../time/zone-names.js';
+import type { ZoneSearch } from './zone-search.js';
 
 export interface ZoneComboboxOptions {
   zone: () => string;
@@ -25,33 +15,36 @@ export interface ZoneComboboxOptions {
 }
 
 /**
- * "Change time zone": a search field after the WAI-ARIA APG editable combobox with list
- * autocomplete (manual selection). Typing filters by city (also old names such as Kiev),
- * localized zone name or offset; Down/Up move through the list, Enter takes the zone, Escape
- * closes. The list sits in the flow under the field, so it pushes the calendar down instead of
- * covering its month navigation, also at 320 px.
+ * "Times in your time zone: … Change time zone": the line above the calendar, and the button that
+ * opens the search (ui/zone-search.ts). The search and its list of every zone come in a chunk of
+ * their own, fetched when the times are on screen (the browser idle) or at the latest on opening.
  */
-export class ZoneCombobox implements ReactiveController {
+export class ZoneCombobox {
   private open = false;
-  private listOpen = false;
-  private query = '';
-  private active = -1;
+  private search?: ZoneSearch;
+  private readonly part: LazyPart<typeof import('./zone-search.js')>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: ZoneComboboxOptions,
   ) {
-    host.addController(this);
+    this.part = new LazyPart(host, parts.zoneSearch, ({ ZoneSearch }) => {
+      this.search = new ZoneSearch(host, {
+        zone: options.zone,
+        locale: options.locale,
+        isOpen: () => this.open,
+        onChoose: (zone) => {
+          options.onChange(zone);
+          this.close();
+        },
+        onClose: () => this.close(),
+      });
+    });
   }
 
-  hostUpdated(): void {
-    // The full list takes most of a second to build: start early, in slices, so it is ready when wanted.
-    const locale = this.options.locale();
-    if (!builtZoneChoices(locale)) void zoneChoices(locale).then(() => this.open && this.host.requestUpdate());
-    if (!this.listOpen) return;
-    this.host.shadowRoot
-      ?.querySelector<HTMLElement>('#tz-listbox [aria-selected="true"]')
-      ?.scrollIntoView({ block: 'nearest' });
+  /** Fetches the search while nobody needs it yet. */
+  preload(): void {
+    this.part.preload();
   }
 
   /** The zone as people read it: "Kyiv – Osteuropäische Zeit (GMT+2)". */
@@ -82,165 +75,38 @@ export class ZoneCombobox implements ReactiveController {
         </button>
       </p>
       <div id="tz-search" class="tz-search" ?hidden=${!this.open}>
-        ${this.open ? this.renderSearch(zone, locale) : nothing}
+        ${this.open ? this.renderSearch(locale) : nothing}
       </div>
     </div>`;
   }
 
-  private renderSearch(zone: string, locale: SupportedLocale): TemplateResult {
-    const all = builtZoneChoices(locale);
-    const matches = this.matches(zone, locale, all);
-    const shown = matches.slice(0, MAX_SHOWN);
-    const active = shown[this.active];
-    return html`<label id="tz-label" for="tz-input">${msg('Zeitzone suchen', { id: 'appointments.tz.search' })}</label>
-      <span id="tz-hint" class="hint"
-        >${msg('Stadt (englisch geschrieben), Name der Zeitzone oder Abstand zu GMT, zum Beispiel „Kyiv“ oder „+2“', {
-          id: 'appointments.tz.hint',
-        })}</span
-      >
-      <input
-        id="tz-input"
-        type="text"
-        role="combobox"
-        aria-labelledby="tz-label"
-        autocomplete="off"
-        spellcheck="false"
-        aria-autocomplete="list"
-        aria-expanded=${this.listOpen ? 'true' : 'false'}
-        aria-controls="tz-listbox"
-        aria-activedescendant=${active && this.listOpen ? `tz-option-${this.active}` : nothing}
-        aria-describedby="tz-hint"
-        .value=${live(this.query)}
-        @input=${this.onInput}
-        @keydown=${(event: KeyboardEvent) => this.onKeydown(event, shown)}
-        @click=${() => this.setList(true)}
-      />
-      <ul
-        id="tz-listbox"
-        class="listbox tz-list"
-        role="listbox"
-        aria-label=${msg('Zeitzonen', { id: 'appointments.tz.list' })}
-        ?hidden=${!this.listOpen || shown.length === 0}
-      >
-        ${
-          this.listOpen
-            ? shown.map(
-                (choice, index) =>
-                  // Keys act on the combobox (APG): options only need the pointer.
-                  // eslint-disable-next-line lit-a11y/click-events-have-key-events
-                  html`<li
-                    id="tz-option-${index}"
-                    role="option"
-                    class=${index === this.active ? 'active' : ''}
-                    aria-selected=${index === this.active ? 'true' : 'false'}
-                    data-zone=${choice.id}
-                    @mousedown=${(event: Event) => event.preventDefault()}
-                    @click=${() => this.choose(choice)}
-                  >
-                    <span class="tz-city">${choice.city}</span> <span class="tz-name">${labelOf(choice, locale)}</span>
-                  </li>`,
-              )
-            : nothing
-        }
-      </ul>
-      <p class="tz-found hint" role="status">
-        ${
-          !all
-            ? msg('Die Zeitzonen werden geladen …', { id: 'appointments.tz.loading' })
-            : this.query.trim()
-              ? matches.length === 0
-                ? msg('Keine Zeitzone gefunden. Versuchen Sie eine größere Stadt in Ihrer Nähe.', {
-                    id: 'appointments.tz.none',
-                  })
-                : zonesFoundText(matches.length, locale)
-              : nothing
-        }
-      </p>`;
-  }
-
-  /** All zones when nothing is typed (the current one and Berlin first), else the matches. */
-  private matches(zone: string, locale: string, all: ZoneChoice[] | undefined): ZoneChoice[] {
-    const pinned = [...new Set([currentZoneId(zone), BERLIN])].map(
-      (id) => all?.find((c) => c.id === id) ?? zoneChoice(id, locale),
-    );
-    if (!all) return this.query.trim() ? filterZones(pinned, this.query) : pinned;
-    if (this.query.trim()) return filterZones(all, this.query);
-    return [...pinned, ...all.filter((c) => !pinned.includes(c))];
+  private renderSearch(locale: SupportedLocale): TemplateResult {
+    if (this.search) return this.search.render();
+    if (this.part.problem) return problemNotice(this.part.problem, { locale, retry: this.focusSearch });
+    return partLoadingNotice();
   }
 
   private toggle = (): void => {
     this.open = !this.open;
-    this.query = '';
-    this.active = -1;
-    this.listOpen = this.open;
+    this.search?.reset();
     this.host.requestUpdate();
-    if (this.open) void this.host.updateComplete.then(() => this.input()?.focus());
+    if (this.open) this.focusSearch();
   };
 
-  private onInput = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.active = -1;
-    this.listOpen = true;
-    this.host.requestUpdate();
+  /** Into the search field once the search is there (at once when it was fetched before). */
+  private focusSearch = (): void => {
+    void this.part
+      .load()
+      .then(() => this.host.updateComplete)
+      .then(() => {
+        if (this.open) this.host.shadowRoot?.querySelector<HTMLElement>('#tz-input')?.focus();
+      })
+      .catch(() => undefined);
   };
-
-  private onKeydown(event: KeyboardEvent, shown: readonly ZoneChoice[]): void {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.listOpen || event.altKey) this.setList(true);
-        if (!event.altKey) this.move(shown, 1);
-        return;
-      case 'ArrowUp':
-        event.preventDefault();
-        this.setList(true);
-        this.move(shown, -1);
-        return;
-      case 'Enter': {
-        const choice = this.listOpen ? shown[this.active] : undefined;
-        if (!choice) return;
-        event.preventDefault();
-        this.choose(choice);
-        return;
-      }
-      case 'Escape':
-        event.preventDefault();
-        if (this.listOpen) this.setList(false);
-        else if (this.query) this.query = '';
-        else this.close();
-        this.host.requestUpdate();
-        return;
-    }
-  }
-
-  private move(shown: readonly ZoneChoice[], step: number): void {
-    if (shown.length === 0) return;
-    this.active =
-      this.active < 0 ? (step > 0 ? 0 : shown.length - 1) : (this.active + step + shown.length) % shown.length;
-    this.host.requestUpdate();
-  }
-
-  private setList(open: boolean): void {
-    this.listOpen = open;
-    if (!open) this.active = -1;
-    this.host.requestUpdate();
-  }
-
-  private choose(choice: ZoneChoice): void {
-    this.options.onChange(choice.id);
-    this.close();
-  }
 
   private close(): void {
     this.open = false;
-    this.listOpen = false;
-    this.query = '';
-    this.active = -1;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#tz-button')?.focus());
-  }
-
-  private input(): HTMLInputElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLInputElement>('#tz-input');
   }
 }

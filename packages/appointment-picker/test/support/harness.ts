@@ -60,8 +60,13 @@ export async function chooseFirstSlot(el: WelcomeAppointmentPicker): Promise<str
   const slot = $<HTMLButtonElement>(el, 'button.slot')!;
   const start = slot.dataset.start!;
   slot.click();
-  await el.updateComplete;
+  await formShown(el);
   return start;
+}
+
+/** The form is a part of its own: fetched while the times were on screen, usually there at once. */
+export async function formShown(el: WelcomeAppointmentPicker): Promise<void> {
+  await waitUntil(() => $(el, '#name'), 'the booking form', { timeout: 5000 });
 }
 
 export function fill(el: WelcomeAppointmentPicker, values: { name?: string; email?: string }): void {

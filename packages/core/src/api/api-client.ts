@@ -1,6 +1,5 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import * as z from 'zod/mini';
-import { ErrorEnvelope } from '@welcome-widgets/domain';
+import { ErrorEnvelopeCheck, check, type ErrorEnvelope, type StandardSchema } from '@welcome-widgets/domain';
 import { ApiError } from './api-error.js';
 
 export interface ApiClientOptions {
@@ -27,6 +26,8 @@ export interface RequestOptions {
 /**
  * Talks to the county's backend and returns only data that passed its contract: everything
  * else becomes an {@link ApiError}, so a widget renders an error state instead of throwing.
+ * The contract is a Standard Schema: the widgets pass the checks generated from the zod
+ * contracts (no zod in their bundles), the staff console passes zod schemas.
  */
 export class ApiClient {
   private readonly http: KyInstance;
@@ -47,30 +48,30 @@ export class ApiClient {
     });
   }
 
-  get<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+  get<T>(path: string, schema: StandardSchema<T>, options: RequestOptions = {}): Promise<T> {
     return this.send('get', path, schema, undefined, options);
   }
 
-  post<T>(path: string, body: unknown, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+  post<T>(path: string, body: unknown, schema: StandardSchema<T>, options: RequestOptions = {}): Promise<T> {
     return this.send('post', path, schema, body, options);
   }
 
-  put<T>(path: string, body: unknown, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+  put<T>(path: string, body: unknown, schema: StandardSchema<T>, options: RequestOptions = {}): Promise<T> {
     return this.send('put', path, schema, body, options);
   }
 
-  patch<T>(path: string, body: unknown, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+  patch<T>(path: string, body: unknown, schema: StandardSchema<T>, options: RequestOptions = {}): Promise<T> {
     return this.send('patch', path, schema, body, options);
   }
 
-  delete<T>(path: string, schema: z.ZodMiniType<T>, options: RequestOptions = {}): Promise<T> {
+  delete<T>(path: string, schema: StandardSchema<T>, options: RequestOptions = {}): Promise<T> {
     return this.send('delete', path, schema, undefined, options);
   }
 
   private async send<T>(
     method: 'get' | 'post' | 'put' | 'patch' | 'delete',
     path: string,
-    schema: z.ZodMiniType<T>,
+    schema: StandardSchema<T>,
     body: unknown,
     options: RequestOptions,
   ): Promise<T> {
@@ -86,15 +87,17 @@ export class ApiClient {
       throw await toApiError(error);
     }
     const data = await readJson(response);
-    const parsed = z.safeParse(schema, data);
-    if (!parsed.success) {
+    // zod's schemas may answer with a promise (async refinements); ours never do.
+    const result = schema['~standard'].validate(data);
+    const parsed = result instanceof Promise ? await result : result;
+    if (parsed.issues) {
       throw new ApiError(
         'invalid-response',
         `Response of ${method.toUpperCase()} ${path} does not match its contract`,
         response.status,
       );
     }
-    return parsed.data;
+    return parsed.value;
   }
 }
 
@@ -130,8 +133,8 @@ async function toApiError(error: unknown): Promise<ApiError> {
     const { response } = error;
     let envelope: ErrorEnvelope | undefined;
     try {
-      const parsed = z.safeParse(ErrorEnvelope, await response.json());
-      if (parsed.success) envelope = parsed.data;
+      const parsed = check(ErrorEnvelopeCheck, await response.json());
+      if (!parsed.issues) envelope = parsed.value;
     } catch {
       // A body that is not JSON is treated like a missing one: the status still tells what happened.
     }

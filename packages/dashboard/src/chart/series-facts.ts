@@ -33,6 +33,9 @@ export interface Share {
   value: number;
 }
 
+/** How many bars a ranking shows (its table and CSV hold the same). */
+export const RANKING_SIZE = 10;
+
 /** The latest value of every series, largest first: a ranking such as the top 10 nationalities. */
 export function latestRanking(metric: DashboardMetric): { date: string; items: Share[] } {
   const date =

@@ -1,11 +1,9 @@
 import type { DashboardMetric } from '@welcome-widgets/domain';
-import { latestRanking, trendOf } from './series-facts.js';
+import { RANKING_SIZE, latestRanking, trendOf } from './series-facts.js';
 
 /** The variants a tile draws (mirrors TILE_VARIANTS, kept here so that pure code needs no element). */
 export type ShownVariant = 'key-figure' | 'line' | 'bar' | 'stacked' | 'table';
 
-/** How many bars a ranking shows. */
-export const RANKING_SIZE = 10;
 /** How many dates the stacked columns show (more would be too thin to read at 320 px). */
 export const STACKED_DATES = 8;
 

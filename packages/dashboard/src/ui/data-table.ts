@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { ShownData } from '../chart/shown-data.js';
 
@@ -12,6 +11,9 @@ export function dataTable(
   { dates, rows }: ShownData,
   options: {
     caption: string;
+    /** Column headers: a one-date table's rows, a table over time's dates. */
+    category: string;
+    date: string;
     captionId: string;
     formatNumber: (v: number) => string;
     formatDate: (iso: string) => string;
@@ -22,7 +24,7 @@ export function dataTable(
     dates.length === 1
       ? html`<thead>
             <tr>
-              <th scope="col">${msg('Kategorie', { id: 'dashboard.table.category' })}</th>
+              <th scope="col">${options.category}</th>
               <th scope="col">${options.formatDate(dates[0]!)}</th>
             </tr>
           </thead>
@@ -37,7 +39,7 @@ export function dataTable(
           </tbody>`
       : html`<thead>
             <tr>
-              <th scope="col">${msg('Datum', { id: 'dashboard.table.date' })}</th>
+              <th scope="col">${options.date}</th>
               ${rows.map((r) => html`<th scope="col">${r.label}</th>`)}
             </tr>
           </thead>

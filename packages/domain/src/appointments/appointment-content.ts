@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { APPOINTMENT_TOPIC_IDS } from '../contracts/appointments.js';
+import { APPOINTMENT_TOPIC_IDS } from '../contracts/appointment-values.js';
 import { SUPPORTED_LOCALES, type SupportedLocale } from '../contracts/locales.js';
 import { singleLineText } from '../contracts/plain-text.js';
 import { isValidTimeZone, minutesOf } from '../time/zoned-time.js';

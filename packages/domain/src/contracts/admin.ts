@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EMAIL_MAX_LENGTH, TOKEN_PATTERN } from './newsletter.js';
+import { EMAIL_MAX_LENGTH, TOKEN_PATTERN } from './newsletter-values.js';
 import { singleLineText } from './plain-text.js';
 
 /**

@@ -1,32 +1,14 @@
 import * as z from 'zod/mini';
-import { EMAIL_MAX_LENGTH } from './newsletter.js';
+import { EMAIL_MAX_LENGTH } from './newsletter-values.js';
 import { SUPPORTED_LOCALES } from './locales.js';
 import { multiLineText, singleLineText } from './plain-text.js';
+import {
+  APPOINTMENT_CONSENT_VERSIONS,
+  ISO_INSTANT,
+  MESSAGE_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+} from './appointment-values.js';
 
-/**
- * Consultation topic ids are public: the quickcheck hands them over as `?topic=` and partners may
- * fix one with the `topic` attribute. The county edits titles, durations, languages and consultants.
- */
-export const APPOINTMENT_TOPIC_IDS = [
-  'employers',
-  'work-visa',
-  'recognition',
-  'opportunity-card',
-  'family-reunification',
-] as const;
-export type AppointmentTopicId = (typeof APPOINTMENT_TOPIC_IDS)[number];
-
-/** Version of the booking consent text the widget shows; stored with every booking as proof. */
-export const APPOINTMENT_CONSENT_VERSION = 'appointment-consent-2026-12';
-/**
- * Every version the server accepts: 2026-11 said "deleted after the appointment"; 2026-12 names
- * the retention period ("N days after the appointment"), as the server purges. A page that still
- * runs the older widget keeps working and its bookings record the text it showed.
- */
-export const APPOINTMENT_CONSENT_VERSIONS = ['appointment-consent-2026-11', APPOINTMENT_CONSENT_VERSION] as const;
-
-/** An instant on the wire: ISO 8601 in UTC, e.g. 2026-03-31T07:00:00Z (seconds and milliseconds optional). */
-export const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 const instant = z.string().check(z.regex(ISO_INSTANT));
 
 /** A talk can be held in languages beyond the seven of the UI (e.g. French): ISO 639 codes. */
@@ -64,9 +46,6 @@ export const AppointmentSlotsResponse = z.object({
   timeZone: z.string(),
 });
 export type AppointmentSlotsResponse = z.infer<typeof AppointmentSlotsResponse>;
-
-export const NAME_MAX_LENGTH = 200;
-export const MESSAGE_MAX_LENGTH = 2000;
 
 export const BookingRequest = z.object({
   topic: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -142,6 +121,3 @@ export const BookingDetails = z.object({
   videoUrl: z.optional(z.string()),
 });
 export type BookingDetails = z.infer<typeof BookingDetails>;
-
-/** Booking ids and cancel tokens are random base64url strings. */
-export const BOOKING_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;

@@ -1,5 +1,15 @@
 import * as z from 'zod/mini';
-import { FAQ_ID_PATTERN } from './faq.js';
+import {
+  FAQ_BODY_MAX_LENGTH,
+  FAQ_CATEGORY_TITLE_MAX_LENGTH,
+  FAQ_ID_MAX_LENGTH,
+  FAQ_ID_PATTERN,
+  FAQ_SYNONYM_MAX_LENGTH,
+  FAQ_TEXT_STATUSES,
+  FAQ_TITLE_MAX_LENGTH,
+  FAQ_TITLE_MIN_LENGTH,
+  FAQ_ZERO_RESULT_QUERY_MAX_LENGTH,
+} from './faq-values.js';
 import { SUPPORTED_LOCALES } from './locales.js';
 import { multiLineText, singleLineText } from './plain-text.js';
 
@@ -39,22 +49,6 @@ import { multiLineText, singleLineText } from './plain-text.js';
  * - `POST /api/v1/faq/zero-results` FaqZeroResultReport → 204: a search that found nothing, counted
  *   per day, language and normalised query; nothing about the person; rate-limited per address (429).
  */
-
-export const FAQ_TITLE_MIN_LENGTH = 3;
-export const FAQ_TITLE_MAX_LENGTH = 300;
-export const FAQ_BODY_MAX_LENGTH = 20_000;
-export const FAQ_CATEGORY_TITLE_MAX_LENGTH = 120;
-export const FAQ_SYNONYM_MAX_LENGTH = 80;
-export const FAQ_ID_MAX_LENGTH = 64;
-/** The longest zero-result query stored, after `normaliseFaqQuery`. */
-export const FAQ_ZERO_RESULT_QUERY_MAX_LENGTH = 80;
-
-export const FAQ_TEXT_STATUSES = ['current', 'outdated', 'missing'] as const;
-/**
- * `current`: German, or a translation saved at or after the German text's last change; `outdated`:
- * a translation older than the German text; `missing`: no translation (the public FAQ shows German).
- */
-export type FaqTextStatus = (typeof FAQ_TEXT_STATUSES)[number];
 
 const language = z.enum(SUPPORTED_LOCALES);
 const entryId = z.string().check(z.maxLength(FAQ_ID_MAX_LENGTH), z.regex(FAQ_ID_PATTERN));
@@ -256,24 +250,6 @@ export type FaqImportResult = z.infer<typeof FaqImportResult>;
 /** The problems of a refused import, one per file (`de/visa.md`, `categories.json`): in `error.files`. */
 export const FaqImportProblem = z.object({ file: z.string(), message: z.string() });
 export type FaqImportProblem = z.infer<typeof FaqImportProblem>;
-
-/**
- * The form a zero-result query is counted in, the same in the widget and on the server: Unicode
- * NFKC, lower case, white space collapsed, trimmed, at most 80 UTF-16 units (cut between code
- * points, at a word boundary when there is one). Keeps the list short and groups what differs only in typing.
- */
-export function normaliseFaqQuery(text: string): string {
-  const normal = text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
-  if (normal.length <= FAQ_ZERO_RESULT_QUERY_MAX_LENGTH) return normal;
-  // Cut by code point (never half an emoji), counting UTF-16 units as the length check does.
-  let cut = '';
-  for (const point of normal) {
-    if (cut.length + point.length > FAQ_ZERO_RESULT_QUERY_MAX_LENGTH) break;
-    cut += point;
-  }
-  const space = cut.lastIndexOf(' ');
-  return (space > 0 ? cut.slice(0, space) : cut).trim();
-}
 
 /**
  * `POST /api/v1/faq/zero-results`: the widget sends the normalised query and the widget's language,

@@ -61,5 +61,3 @@ export type FaqSearchResponse = z.infer<typeof FaqSearchResponse>;
 /** "Was this helpful?": counted per entry and language, nothing else stored. */
 export const FaqFeedbackRequest = z.object({ helpful: z.boolean(), language: z.optional(z.enum(SUPPORTED_LOCALES)) });
 export type FaqFeedbackRequest = z.infer<typeof FaqFeedbackRequest>;
-
-export const FAQ_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

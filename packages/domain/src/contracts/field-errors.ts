@@ -1,8 +1,17 @@
-import type * as z from 'zod/mini';
 import type { FieldErrorCode } from './errors.js';
-import { CONTROL_CHARACTERS_CODE } from './plain-text.js';
 
 export type FieldErrors = Record<string, FieldErrorCode>;
+
+/** The field code plain-text.ts's checks' issues carry; `fieldErrorsFromIssues` passes it on. */
+export const CONTROL_CHARACTERS_CODE = 'control_characters' satisfies FieldErrorCode;
+
+/** What is read of an issue: zod's issues (the server) and check-kit.ts's (the browser) both have it. */
+export interface IssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly keys?: readonly string[];
+  readonly params?: { readonly fieldCode?: unknown };
+}
 
 /** English texts for API clients without their own; widgets translate the code instead. */
 export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
@@ -22,11 +31,11 @@ export const FIELD_ERROR_MESSAGES: Record<FieldErrorCode, string> = {
  * Turns schema issues into one code per top-level field, the same way in the browser and on
  * the server, so a 422 maps onto exactly the fields the widget validated itself.
  */
-export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[], input: unknown): FieldErrors {
+export function fieldErrorsFromIssues(issues: readonly IssueLike[], input: unknown): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
-      for (const key of issue.keys) setOnce(errors, key, 'unknown_field');
+      for (const key of issue.keys ?? []) setOnce(errors, key, 'unknown_field');
       continue;
     }
     const field = issue.path.length > 0 ? String(issue.path[0]) : '_';
@@ -41,7 +50,7 @@ function setOnce(errors: FieldErrors, field: string, code: FieldErrorCode): void
   Object.defineProperty(errors, field, { value: code, enumerable: true, writable: true, configurable: true });
 }
 
-function codeFor(issue: z.core.$ZodIssue, value: unknown): FieldErrorCode {
+function codeFor(issue: IssueLike, value: unknown): FieldErrorCode {
   if (value === undefined || value === null || value === '' || value === false) return 'required';
   // Custom checks name their own code (plain-text.ts); anything else they might say stays 'invalid'.
   if (issue.code === 'custom' && issue.params?.fieldCode === CONTROL_CHARACTERS_CODE) return CONTROL_CHARACTERS_CODE;

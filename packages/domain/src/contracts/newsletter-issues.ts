@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { SUPPORTED_LOCALES } from './locales.js';
-import { EMAIL_MAX_LENGTH, NEWSLETTER_TOPICS } from './newsletter.js';
+import { EMAIL_MAX_LENGTH, NEWSLETTER_TOPICS } from './newsletter-values.js';
 import { multiLineText, singleLineText } from './plain-text.js';
 
 /**

@@ -1,19 +1,12 @@
 import * as z from 'zod/mini';
 import { SUPPORTED_LOCALES } from './locales.js';
 import { singleLineText } from './plain-text.js';
-
-export const NEWSLETTER_TOPICS = ['employers', 'skilled-workers', 'events', 'legal-changes'] as const;
-export type NewsletterTopic = (typeof NEWSLETTER_TOPICS)[number];
-
-/**
- * Version of the consent text the widget shows. Stored with every request as proof of consent
- * (Art. 7 (1) GDPR); change it whenever the wording of the consent text changes in any language.
- */
-export const NEWSLETTER_CONSENT_VERSION = 'newsletter-consent-2026-11';
-export const NEWSLETTER_CONSENT_VERSIONS = [NEWSLETTER_CONSENT_VERSION] as const;
-
-/** RFC 5321 limits a path to 256 octets including the angle brackets. */
-export const EMAIL_MAX_LENGTH = 254;
+import {
+  EMAIL_MAX_LENGTH,
+  NEWSLETTER_CONSENT_VERSIONS,
+  NEWSLETTER_TOPICS,
+  TOKEN_PATTERN,
+} from './newsletter-values.js';
 
 export const NewsletterSubscriptionRequest = z.object({
   email: z.string().check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH), z.email()),
@@ -46,6 +39,4 @@ export const NewsletterTokenResult = z.object({
 });
 export type NewsletterTokenResult = z.infer<typeof NewsletterTokenResult>;
 
-/** Tokens are 32 random bytes in base64url: 43 characters. Anything else is rejected before storage is asked. */
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const TokenQuery = z.object({ token: z.string().check(z.regex(TOKEN_PATTERN)) });

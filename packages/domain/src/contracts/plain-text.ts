@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { FieldErrorCode } from './errors.js';
+import { CONTROL_CHARACTERS_CODE } from './field-errors.js';
 
 /**
  * Free text that people type (a name, a question) ends up in our database, in mails to the
@@ -24,21 +24,28 @@ const BIDI_CONTROL_OR_SEPARATOR = /[\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
 /** With the `u` flag a surrogate pair is one code point, so this matches only unpaired halves. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
-/** The field code the checks' issues carry; `fieldErrorsFromIssues` passes it on. */
-export const CONTROL_CHARACTERS_CODE = 'control_characters' satisfies FieldErrorCode;
+/**
+ * What each check refuses, for scripts/generate-contract-checks.ts: it writes the browser's copy
+ * of these checks and cannot read the patterns out of a closure.
+ */
+export const TEXT_CHECKS = new WeakMap<object, { forbidden: readonly RegExp[]; fieldCode: string }>();
 
-const refuse = (forbidden: readonly RegExp[], what: string) =>
-  z.refine<string>((value) => !forbidden.some((pattern) => pattern.test(value)), {
+/* @__NO_SIDE_EFFECTS__ */
+const refuse = (forbidden: readonly RegExp[], what: string) => {
+  const check = z.refine<string>((value) => !forbidden.some((pattern) => pattern.test(value)), {
     message: `This text must not contain ${what}.`,
     params: { fieldCode: CONTROL_CHARACTERS_CODE },
   });
+  TEXT_CHECKS.set(check, { forbidden, fieldCode: CONTROL_CHARACTERS_CODE });
+  return check;
+};
 
 /**
  * One line, such as a name: no control character at all (no line break, no TAB, no NUL), no bidi
  * control, no U+2028/U+2029, no lone surrogate. Add it after any trim, so a line break pasted at
  * the end is trimmed away rather than refused.
  */
-export const singleLineText = () =>
+export const singleLineText = /* @__NO_SIDE_EFFECTS__ */ () =>
   refuse([CONTROL, BIDI_CONTROL_OR_SEPARATOR, LONE_SURROGATE], 'control characters or line breaks');
 
 /**
@@ -46,7 +53,7 @@ export const singleLineText = () =>
  * submission, and mails and storage want one kind), LF and TAB stay; a lone CR, every other
  * control, bidi control, U+2028/U+2029 and lone surrogates are refused.
  */
-export const multiLineText = () =>
+export const multiLineText = /* @__NO_SIDE_EFFECTS__ */ () =>
   [
     z.overwrite((value: string) => value.replace(/\r\n/g, '\n')),
     refuse(

@@ -1,29 +1,7 @@
 import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries.js';
 import { SUPPORTED_LOCALES } from './locales.js';
-
-/** Pathway ids are public: tests, events, content and consultation topics refer to them. */
-export const PATHWAY_IDS = [
-  'free-movement',
-  'blue-card',
-  'skilled-worker-academic',
-  'skilled-worker-vocational',
-  'experience-based',
-  'privileged-nationals',
-  'western-balkans',
-  'recognition-measures',
-  'opportunity-card',
-] as const;
-export type PathwayId = (typeof PATHWAY_IDS)[number];
-
-export const QUALIFICATIONS = ['none', 'vocational', 'academic'] as const;
-export type Qualification = (typeof QUALIFICATIONS)[number];
-export const RECOGNITION_STATES = ['german', 'full', 'partial', 'none', 'unknown'] as const;
-export type RecognitionState = (typeof RECOGNITION_STATES)[number];
-export const LANGUAGE_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-export const AUDIENCES = ['worker', 'employer'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import { AUDIENCES, LANGUAGE_LEVELS, PATHWAY_IDS, QUALIFICATIONS, RECOGNITION_STATES } from './quickcheck-values.js';
 
 const years = (max: number) => z.number().check(z.minimum(0), z.maximum(max));
 const MAX_SALARY_EUR = 10_000_000;

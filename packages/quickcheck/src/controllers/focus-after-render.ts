@@ -18,6 +18,11 @@ export class FocusAfterRender implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether a request waits for its element (the person's last action asked for focus). */
+  get waiting(): boolean {
+    return this.pending !== undefined;
+  }
+
   request(request: FocusRequest): void {
     this.pending = request;
     this.host.requestUpdate();

@@ -11,8 +11,8 @@ import {
   type Question,
   type QuestionId,
 } from '@welcome-widgets/domain/quickcheck';
+import type { LaterChunk } from '../later/later-chunk-source.js';
 import { CountryCombobox } from '../ui/country-combobox.js';
-import { formatLocaleNumber, parseLocaleNumber } from '../ui/locale-number.js';
 import type { FocusAfterRender } from './focus-after-render.js';
 
 /** Where the person is: a question (perhaps reached from the summary), the summary of answers, or the result. */
@@ -22,13 +22,16 @@ export type Stage =
   | { kind: 'result' };
 
 export type AnswerError =
-  | { kind: 'number-required' | 'choice' | 'country' }
+  | { kind: 'country' }
+  | { kind: 'number-required' | 'choice' }
   | { kind: 'number-range' | 'whole-number'; min: number; max: number };
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly locale: SupportedLocale };
 
 export interface QuestionnaireOptions {
   ruleSet: () => RuleSet;
+  /** The later chunk once loaded: country aliases, reading and writing typed numbers. */
+  later: () => LaterChunk | undefined;
   focus: FocusAfterRender;
   /** All questions answered: show the result. */
   onComplete: () => void;
@@ -59,6 +62,7 @@ export class QuestionnaireController {
   ) {
     this.country = new CountryCombobox(host, {
       locale: () => host.locale,
+      aliases: () => options.later()?.aliasesOf,
       selected: () => this.answers.citizenship,
       onSelect: (code) => {
         this.answers = { ...this.answers, citizenship: code as Answers['citizenship'] };
@@ -93,7 +97,9 @@ export class QuestionnaireController {
 
   show(id: QuestionId, { focus = true, fromSummary = false } = {}): void {
     const value = this.answers[id];
-    this.draft = typeof value === 'number' ? formatLocaleNumber(value, this.host.locale) : '';
+    // A number answer exists only once a number question was shown, so the later chunk is there.
+    const later = this.options.later();
+    this.draft = typeof value === 'number' && later ? later.formatLocaleNumber(value, this.host.locale) : '';
     this.error = undefined;
     this.monthlyHint = undefined;
     this.country.reset();
@@ -119,7 +125,7 @@ export class QuestionnaireController {
   /** Takes the hint: the typed figure was per month, the question asks per year. */
   takeMonthlyAsAnnual(): void {
     if (this.monthlyHint === undefined) return;
-    this.draft = formatLocaleNumber(this.monthlyHint * 12, this.host.locale);
+    this.draft = this.options.later()!.formatLocaleNumber(this.monthlyHint * 12, this.host.locale);
     this.monthlyHint = undefined;
     this.options.focus.request({ selectors: ['#q-input'] });
     this.host.requestUpdate();
@@ -175,6 +181,12 @@ export class QuestionnaireController {
     this.show('citizenship');
   }
 
+  /** Focus back on the question shown, e.g. once its texts have arrived after a failed load. */
+  refocus(): void {
+    const question = this.question;
+    if (question) this.focusQuestion(question);
+  }
+
   /** Back and forth land on the checked option (or the field), as if the person had never left. */
   private focusQuestion(question: Question): void {
     this.options.focus.request({
@@ -191,17 +203,13 @@ export class QuestionnaireController {
       this.error = { kind: question.kind === 'country' ? 'country' : 'choice' };
       return false;
     }
-    const value = parseLocaleNumber(this.draft, this.host.locale);
-    const min = question.min ?? 0;
-    const max = question.max ?? Number.MAX_SAFE_INTEGER;
-    const wholeOnly = question.id === 'age' || question.id === 'priorStayMonthsLast5';
-    if (value === undefined || value < min || value > max || (wholeOnly && !Number.isInteger(value))) {
-      this.error =
-        this.draft.trim() === ''
-          ? { kind: 'number-required' }
-          : { kind: wholeOnly ? 'whole-number' : 'number-range', min, max };
+    // Shown past the first question only, so the later chunk is there.
+    const read = this.options.later()!.readNumber(question, this.draft, this.host.locale);
+    if ('error' in read) {
+      this.error = read.error;
       return false;
     }
+    const { value } = read;
     if (question.kind === 'money' && this.looksMonthly(value) && this.monthlyHint !== value) {
       // Asked once: "Next" again keeps the figure as typed.
       this.monthlyHint = value;

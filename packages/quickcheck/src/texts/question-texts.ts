@@ -1,22 +1,18 @@
 import { msg } from '@lit/localize';
 import type { Audience } from '@welcome-widgets/domain';
 import type { QuestionId } from '@welcome-widgets/domain/quickcheck';
+import { citizenshipText, type QuestionText } from './first-question-text.js';
 
 // Functions, not constants: msg() must run during render to answer in the widget's language.
 
-export interface QuestionText {
-  label: string;
-  hint?: string;
-}
+export type { QuestionText } from './first-question-text.js';
 
 /** Each question phrased for the person or for the employer about the person. */
 export function questionText(id: QuestionId, audience: Audience): QuestionText {
   const employer = audience === 'employer';
   switch (id) {
     case 'citizenship':
-      return employer
-        ? { label: msg('Welche Staatsangehörigkeit hat die Person?', { id: 'quickcheck.q.citizenship.employer' }) }
-        : { label: msg('Welche Staatsangehörigkeit haben Sie?', { id: 'quickcheck.q.citizenship' }) };
+      return citizenshipText(audience);
     case 'jobOffer':
       return employer
         ? {

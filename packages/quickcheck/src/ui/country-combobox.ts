@@ -3,10 +3,12 @@ import { formatCount, plural } from '@welcome-widgets/core';
 import { type SupportedLocale } from '@welcome-widgets/domain';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { countryOptions, filterCountries, type CountryOption } from './country-names.js';
+import { countryOptions, filterCountries, type AliasesOf, type CountryOption } from './country-names.js';
 
 export interface CountryComboboxOptions {
   locale: () => SupportedLocale;
+  /** Undefined until the later chunk brings them; the list then searches names and codes only. */
+  aliases: () => AliasesOf | undefined;
   selected: () => string | undefined;
   onSelect: (code: string | undefined) => void;
 }
@@ -40,7 +42,7 @@ export class CountryCombobox implements ReactiveController {
 
   render(ids: { input: string; labelledBy: string; describedBy: string; invalid: boolean }): TemplateResult {
     const locale = this.options.locale();
-    const all = countryOptions(locale);
+    const all = countryOptions(locale, this.options.aliases());
     const selected = all.find((o) => o.code === this.options.selected());
     const text = this.query ?? selected?.name ?? '';
     const matches = this.expanded ? filterCountries(all, this.query ?? '') : [];

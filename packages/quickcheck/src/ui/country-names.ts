@@ -1,5 +1,7 @@
 import { COUNTRY_CODES, type CountryCode } from '@welcome-widgets/domain';
-import { aliasesOf } from './country-aliases.js';
+
+/** The names people type besides the official ones (./country-aliases.ts, loaded with the later chunk). */
+export type AliasesOf = (code: CountryCode, locale: string) => readonly string[];
 
 export interface CountryOption {
   code: CountryCode;
@@ -10,19 +12,23 @@ export interface CountryOption {
 
 const cache = new Map<string, CountryOption[]>();
 
-/** All countries named in the reader's language, in that language's alphabetical order. */
-export function countryOptions(locale: string): CountryOption[] {
-  let options = cache.get(locale);
+/**
+ * All countries named in the reader's language, in that language's alphabetical order; searchable
+ * by their aliases too once these are there (until then, by name and code).
+ */
+export function countryOptions(locale: string, aliasesOf?: AliasesOf): CountryOption[] {
+  const key = aliasesOf ? locale : `${locale} without aliases`;
+  let options = cache.get(key);
   if (!options) {
     const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
     const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
     const collator = new Intl.Collator(locale);
     options = COUNTRY_CODES.map((code) => {
       const name = names.of(code) ?? code;
-      const aliases = aliasesOf(code, locale).map(fold);
+      const aliases = (aliasesOf?.(code, locale) ?? []).map(fold);
       return { code, name, keys: [fold(name), fold(english.of(code) ?? ''), code.toLowerCase(), ...aliases] };
     }).sort((a, b) => collator.compare(a.name, b.name));
-    cache.set(locale, options);
+    cache.set(key, options);
   }
   return options;
 }

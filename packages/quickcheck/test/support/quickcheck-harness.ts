@@ -38,7 +38,8 @@ export const shownPathways = (el: WelcomeQuickcheck) =>
 export const focused = (el: WelcomeQuickcheck) => root(el).activeElement as HTMLElement | null;
 
 export async function ready(el: WelcomeQuickcheck) {
-  await waitUntil(() => currentQuestion(el) || $(el, '.result') || $(el, '[role=alert]'), 'quickcheck did not load', {
+  const shown = () => currentQuestion(el) || $(el, '.result') || $(el, '.answers-summary') || $(el, '[role=alert]');
+  await waitUntil(shown, 'quickcheck did not load', {
     timeout: 5000,
   });
   await el.updateComplete;
@@ -64,9 +65,11 @@ export async function real(options: RealOptions = {}) {
   return ready(el);
 }
 
+/** "Next", then whatever comes: the questions after the first may wait for their chunk (loaded on demand). */
 export async function submit(el: WelcomeQuickcheck) {
   $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
   await el.updateComplete;
+  await ready(el);
 }
 
 export async function typeNumber(el: WelcomeQuickcheck, value: string) {

@@ -26,7 +26,11 @@ export function mountStaticFiles(
   if (existsSync(options.widgetsDir)) {
     app.use(
       '/widgets/v1/*',
-      serveStatic({ root: root(options.widgetsDir), rewriteRequestPath: (path) => path.replace(/^\/widgets\/v1/, '') }),
+      serveStatic({
+        root: root(options.widgetsDir),
+        precompressed: true,
+        rewriteRequestPath: (path) => path.replace(/^\/widgets\/v1/, ''),
+      }),
     );
   }
   mountAdminConsole(app, root(options.adminDir));
@@ -47,5 +51,8 @@ function mountAdminConsole(app: Hono, root: string): void {
     c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     c.header('X-Robots-Tag', 'noindex');
   });
-  app.use('/admin/*', serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/admin/, '') }));
+  app.use(
+    '/admin/*',
+    serveStatic({ root, precompressed: true, rewriteRequestPath: (path) => path.replace(/^\/admin/, '') }),
+  );
 }

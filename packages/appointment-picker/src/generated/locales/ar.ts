@@ -87,6 +87,7 @@
 'appointments.minutes.two': str`${0} دقيقة`,
 'appointments.minutes.zero': str`${0} دقيقة`,
 'appointments.name.label': `الاسم`,
+'appointments.part.loading': `جارٍ التحميل …`,
 'appointments.room.cannot': `لا تستطيع الحضور؟`,
 'appointments.room.heading': `موعد استشارتك`,
 'appointments.room.join': `الانضمام إلى مكالمة الفيديو`,

@@ -87,6 +87,7 @@
 'appointments.minutes.two': str`${0} minutes`,
 'appointments.minutes.zero': str`${0} minutes`,
 'appointments.name.label': `Your name`,
+'appointments.part.loading': `Loading …`,
 'appointments.room.cannot': `Can’t make it?`,
 'appointments.room.heading': `Your consultation`,
 'appointments.room.join': `Join the video call`,

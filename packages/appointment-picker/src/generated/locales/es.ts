@@ -87,6 +87,7 @@
 'appointments.minutes.two': str`${0} minutos`,
 'appointments.minutes.zero': str`${0} minutos`,
 'appointments.name.label': `Nombre y apellidos`,
+'appointments.part.loading': `Cargando …`,
 'appointments.room.cannot': `¿No puede asistir?`,
 'appointments.room.heading': `Su consulta`,
 'appointments.room.join': `Unirse a la videollamada`,

@@ -87,6 +87,7 @@
 'appointments.minutes.two': str`${0} минуты`,
 'appointments.minutes.zero': str`${0} минут`,
 'appointments.name.label': `Имя и фамилия`,
+'appointments.part.loading': `Загрузка …`,
 'appointments.room.cannot': `Не сможете прийти?`,
 'appointments.room.heading': `Ваша консультация`,
 'appointments.room.join': `Перейти к видеозвонку`,

@@ -87,6 +87,7 @@
 'appointments.minutes.two': str`${0} хвилини`,
 'appointments.minutes.zero': str`${0} хвилин`,
 'appointments.name.label': `Ім’я та прізвище`,
+'appointments.part.loading': `Завантаження …`,
 'appointments.room.cannot': `Не можете взяти участь?`,
 'appointments.room.heading': `Ваша консультація`,
 'appointments.room.join': `Приєднатися до відеодзвінка`,

@@ -87,6 +87,7 @@
 'appointments.minutes.two': str`${0} phút`,
 'appointments.minutes.zero': str`${0} phút`,
 'appointments.name.label': `Họ và tên`,
+'appointments.part.loading': `Đang tải …`,
 'appointments.room.cannot': `Bạn không thể tham gia?`,
 'appointments.room.heading': `Buổi tư vấn của bạn`,
 'appointments.room.join': `Tham gia cuộc gọi video`,

@@ -1,0 +1,7 @@
+import { lineChart } from '../ui/line-chart.js';
+import { pointChartView } from './point-chart-view.js';
+import type { TileView, TileViewHost } from './tile-view.js';
+
+export function createView(host: TileViewHost): TileView {
+  return pointChartView(host, 'line', lineChart);
+}
