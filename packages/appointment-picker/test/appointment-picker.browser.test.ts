@@ -283,9 +283,10 @@ describe('<welcome-appointment-picker> against the real server', () => {
       const section = $(el, '.root')!;
       expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
       $<HTMLButtonElement>(el, '#tz-button')!.click();
-      await el.updateComplete;
+      // The zone search is a part loaded on demand: type once its field has the focus.
+      await waitUntil(() => active(el)?.id === 'tz-input', 'the search field focused', { timeout: 5000 });
       await sendKeys({ type: 'Caracas' });
-      await el.updateComplete;
+      await waitUntil(() => $(el, '#tz-listbox [role=option]'), 'Caracas found', { timeout: 5000 });
       const list = $<HTMLElement>(el, '#tz-listbox')!;
       const box = list.getBoundingClientRect();
       expect(box.left).to.be.at.least(0);
